@@ -1,0 +1,1 @@
+"""Subcommands of the `canteen` command line, one module per area."""

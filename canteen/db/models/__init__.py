@@ -1,0 +1,47 @@
+"""All tables, one module per area; importing this package registers them on Base.metadata."""
+
+from __future__ import annotations
+
+from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
+from canteen.db.models.costs import Budget, CostEntry, Sale, WasteRecord
+from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
+from canteen.db.models.menus import MenuCycle, MenuCycleItem, MenuItem, MenuLine, MenuPlan
+from canteen.db.models.org import AppUser, District, Site
+from canteen.db.models.purchasing import (
+    GoodsReceipt,
+    GoodsReceiptLine,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    StockCount,
+)
+from canteen.db.models.recipes import Recipe, RecipeLine
+
+__all__ = [
+    "AppUser",
+    "Budget",
+    "CostEntry",
+    "District",
+    "Forecast",
+    "ForecastOverride",
+    "GoodsReceipt",
+    "GoodsReceiptLine",
+    "Headcount",
+    "Ingredient",
+    "MenuCycle",
+    "MenuCycleItem",
+    "MenuItem",
+    "MenuLine",
+    "MenuPlan",
+    "ProductPrice",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
+    "Recipe",
+    "RecipeLine",
+    "Sale",
+    "Site",
+    "SiteEvent",
+    "StockCount",
+    "Supplier",
+    "SupplierProduct",
+    "WasteRecord",
+]

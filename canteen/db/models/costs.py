@@ -1,0 +1,87 @@
+"""Sales, the cost ledger, budgets and food waste."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from canteen.db.base import DISTRICT, Base, SiteOwned, Synced, at_least, one_of, strict
+from canteen.db.models.org import SERVICES
+from canteen.db.types import Guid
+
+COST_CATEGORIES = ("raw_materials", "labour", "other", "waste")
+WASTE_KINDS = ("production", "plate", "spoilage")
+PERIOD_CHECK = "period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'"
+
+
+class Sale(SiteOwned, Base):
+    """Covers sold and revenue for one site, date and service."""
+
+    __tablename__ = "sale"
+    __table_args__ = strict(
+        UniqueConstraint("site_id", "day", "service"),
+        one_of("service", SERVICES),
+        at_least("covers_sold"),
+        at_least("revenue_ore"),
+    )
+
+    day: Mapped[date]
+    service: Mapped[str] = mapped_column(String(10), default="lunch")
+    covers_sold: Mapped[int]
+    revenue_ore: Mapped[int]
+
+
+class CostEntry(SiteOwned, Base):
+    """An append-only ledger entry; corrections are reversing (negative) entries."""
+
+    __tablename__ = "cost_entry"
+    __table_args__ = strict(
+        one_of("category", COST_CATEGORIES),
+        CheckConstraint(PERIOD_CHECK, name="period_format"),
+    )
+
+    period: Mapped[str] = mapped_column(String(7))  # 'YYYY-MM'
+    day: Mapped[date]
+    category: Mapped[str] = mapped_column(String(16))
+    amount_ore: Mapped[int]
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    reference_id: Mapped[str | None] = mapped_column(Guid(), default=None)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Budget(Synced, Base):
+    """A site's budget for one month and cost category; central-written, seen by its district."""
+
+    __tablename__ = "budget"
+    __table_args__ = strict(
+        UniqueConstraint("site_id", "period", "category"),
+        one_of("category", COST_CATEGORIES),
+        CheckConstraint(PERIOD_CHECK, name="period_format"),
+        at_least("amount_ore"),
+    )
+    sync_owner: ClassVar[str] = DISTRICT
+
+    district_id: Mapped[str] = mapped_column(Guid(), ForeignKey("district.id"), index=True)
+    site_id: Mapped[str] = mapped_column(Guid(), ForeignKey("site.id"), index=True)
+    period: Mapped[str] = mapped_column(String(7))
+    category: Mapped[str] = mapped_column(String(16))
+    amount_ore: Mapped[int]
+
+
+class WasteRecord(SiteOwned, Base):
+    """Food thrown away on one day: production, plate or spoilage waste."""
+
+    __tablename__ = "waste_record"
+    __table_args__ = strict(
+        one_of("kind", WASTE_KINDS), at_least("weight_g"), at_least("cost_ore")
+    )
+
+    day: Mapped[date]
+    service: Mapped[str] = mapped_column(String(10), default="lunch")
+    kind: Mapped[str] = mapped_column(String(12))
+    weight_g: Mapped[float]
+    cost_ore: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str] = mapped_column(String(200), default="")

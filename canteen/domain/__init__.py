@@ -1,0 +1,1 @@
+"""Value types and pure rules of the canteen domain."""

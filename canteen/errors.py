@@ -1,0 +1,44 @@
+"""The domain's own errors: each has a stable code and data, so the GUI can word the message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class CanteenError(Exception):
+    """An expected problem the user can act on; `code` names it, `data` fills in the message."""
+
+    code = "canteen_error"
+
+    def __init__(self, message: str, **data: Any) -> None:
+        super().__init__(message)
+        self.data = data
+
+
+class ValidationError(CanteenError):
+    """Input that breaks a business rule (a negative quantity, a week that does not exist)."""
+
+    code = "invalid_input"
+
+
+class NotFoundError(CanteenError):
+    """A row the caller asked for does not exist (or is deleted)."""
+
+    code = "not_found"
+
+
+class ReadOnlyError(CanteenError):
+    """An attempt to change central master data at a site."""
+
+    code = "read_only"
+
+
+class DatabaseProblem(CanteenError):
+    """The database file cannot be used as it is: not SQLite, read-only, locked, too new."""
+
+    code = "database_problem"
+
+    def __init__(self, message: str, *, reason: str, path: str, **data: Any) -> None:
+        super().__init__(message, reason=reason, path=path, **data)
+        self.reason = reason
+        self.path = path

@@ -1,0 +1,1 @@
+"""Covers forecasting: candidate models, backtests and intervals (no Qt, no database)."""

@@ -1,0 +1,1 @@
+"""Reports: reportlab PDFs, xlsx and CSV exports built from row objects and labels."""

@@ -1,0 +1,1 @@
+"""Use cases, one module per area; each call is one unit of work returning frozen rows."""

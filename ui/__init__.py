@@ -1,0 +1,1 @@
+"""The PySide6 desktop app: windows, views, item models, dialogs and workers."""
