@@ -5,6 +5,7 @@ from __future__ import annotations
 from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
 from canteen.db.models.costs import Budget, CostEntry, Sale, WasteRecord
 from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
+from canteen.db.models.local import LocalInfo
 from canteen.db.models.menus import MenuCycle, MenuCycleItem, MenuItem, MenuLine, MenuPlan
 from canteen.db.models.org import AppUser, District, Site
 from canteen.db.models.purchasing import (
@@ -27,6 +28,7 @@ __all__ = [
     "GoodsReceiptLine",
     "Headcount",
     "Ingredient",
+    "LocalInfo",
     "MenuCycle",
     "MenuCycleItem",
     "MenuItem",

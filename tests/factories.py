@@ -1,0 +1,124 @@
+"""Small builders of valid rows for tests; each returns the new row's id."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import count
+
+from canteen.db.engine import Database
+from canteen.db.models import (
+    District,
+    Ingredient,
+    ProductPrice,
+    Recipe,
+    RecipeLine,
+    Site,
+    Supplier,
+    SupplierProduct,
+)
+
+_serial = count(1)
+
+
+def _n() -> int:
+    return next(_serial)
+
+
+def make_district(db: Database, **values) -> str:
+    """A police district."""
+    n = _n()
+    row = District(code=f"D{n}", name=f"Testkreds {n}", **values)
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_site(db: Database, district_id: str | None = None, **values) -> str:
+    """A site with lunch service (a district is made when none is given)."""
+    n = _n()
+    district_id = district_id or make_district(db)
+    fields = {"code": f"S{n}", "name": f"Station {n}", "town": "Aarhus", "cost_centre": f"CC{n}"}
+    fields.update(values)
+    row = Site(district_id=district_id, **fields)
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_supplier(db: Database, **values) -> str:
+    """A wholesaler delivering Monday to Friday."""
+    n = _n()
+    fields = {"name": f"Grossist {n}", "cvr": f"{10000000 + n}"}
+    fields.update(values)
+    row = Supplier(**fields)
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_ingredient(db: Database, **values) -> str:
+    """An ingredient in grams with every allergen unknown unless given."""
+    n = _n()
+    fields = {"name": f"Råvare {n}", "base_unit": "g"}
+    fields.update(values)
+    row = Ingredient(**fields)
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_product(
+    db: Database,
+    ingredient_id: str,
+    supplier_id: str | None = None,
+    *,
+    pack_size: float = 1000,
+    price_ore: int = 1000,
+    valid_from: date = date(2020, 1, 1),
+    **values,
+) -> str:
+    """A supplier product of an ingredient with one price valid from `valid_from`."""
+    n = _n()
+    supplier_id = supplier_id or make_supplier(db)
+    product = SupplierProduct(
+        supplier_id=supplier_id,
+        ingredient_id=ingredient_id,
+        item_number=f"V{n}",
+        description=f"Vare {n}",
+        pack_size=pack_size,
+        **values,
+    )
+    with db.unit_of_work() as session:
+        session.add(product)
+        session.flush()
+        session.add(ProductPrice(product_id=product.id, price_ore=price_ore, valid_from=valid_from))
+    return product.id
+
+
+def make_recipe(
+    db: Database,
+    lines: list[tuple[str, float, str]] = (),
+    *,
+    site_id: str | None = None,
+    **values,
+) -> str:
+    """A recipe with (ingredient_id, quantity, unit) lines; central unless `site_id` is given."""
+    n = _n()
+    fields = {"name": f"Ret {n}", "yield_portions": 10}
+    fields.update(values)
+    recipe = Recipe(site_id=site_id, **fields)
+    with db.unit_of_work() as session:
+        session.add(recipe)
+        session.flush()
+        for position, (ingredient_id, quantity, unit) in enumerate(lines):
+            session.add(
+                RecipeLine(
+                    recipe_id=recipe.id,
+                    site_id=site_id,
+                    ingredient_id=ingredient_id,
+                    quantity=quantity,
+                    unit=unit,
+                    position=position,
+                )
+            )
+    return recipe.id
