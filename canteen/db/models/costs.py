@@ -14,7 +14,20 @@ from canteen.db.types import Guid
 
 COST_CATEGORIES = ("raw_materials", "labour", "other", "waste")
 WASTE_KINDS = ("production", "plate", "spoilage")
-PERIOD_CHECK = "period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'"
+
+
+def _without_digits(column: str) -> str:
+    expression = column
+    for digit in "0123456789":
+        expression = f"replace({expression}, '{digit}', '')"
+    return expression
+
+
+# 'YYYY-MM' with a month 01-12, in SQL that SQLite and PostgreSQL both run (GLOB is SQLite's).
+PERIOD_CHECK = (
+    f"length(period) = 7 AND {_without_digits('period')} = '-'"
+    " AND substr(period, 5, 1) = '-' AND substr(period, 6, 2) BETWEEN '01' AND '12'"
+)
 
 
 class Sale(SiteOwned, Base):
