@@ -14,6 +14,7 @@ from canteen.errors import CanteenError
 COMMAND_MODULES = (
     "canteen.commands.gui",
     "canteen.commands.demo",
+    "canteen.commands.db",
 )
 
 
