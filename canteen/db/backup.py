@@ -26,15 +26,37 @@ def backup_path(database: Path, revision: str, now: datetime | None = None) -> P
 
 
 def backup_database(source: Path, target: Path) -> Path:
-    """Copy `source` into the new file `target` (never overwrites); returns `target`."""
-    source, target = Path(source), Path(target)
+    """Copy the database file `source` into the new file `target` (never overwrites)."""
+    source = Path(source)
+    connection = sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        return backup_connection(connection, target)
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+        raise DatabaseProblem(
+            f"database {source}: in use by another program", reason="locked", path=str(source)
+        ) from error
+    finally:
+        connection.close()
+
+
+def backup_connection(connection: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database open on `connection` (it may hold a transaction) into the new `target`."""
+    target = Path(target)
     if target.exists():
         raise ValidationError(f"will not overwrite {target}", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     # Written under a temporary name and renamed, so a half-written copy never looks complete.
     partial = target.with_name(target.name + ".partial")
     try:
-        _copy(source, partial, rollback_journal=True)
+        writer = sqlite3.connect(partial)
+        try:
+            connection.backup(writer)
+            # A backup is one self-contained file: no -wal/-shm beside it when opened.
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -44,24 +66,11 @@ def backup_database(source: Path, target: Path) -> Path:
 
 def restore_database(backup: Path, target: Path) -> None:
     """Put the content of `backup` back into `target`, page by page, through SQLite."""
-    _copy(Path(backup), Path(target), rollback_journal=False)
-
-
-def _copy(source: Path, target: Path, *, rollback_journal: bool) -> None:
-    reader = sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
+    reader = sqlite3.connect(backup, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         writer = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             reader.backup(writer)
-            if rollback_journal:
-                # A backup is one self-contained file: no -wal/-shm beside it when opened.
-                writer.execute("PRAGMA journal_mode = DELETE")
-        except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise
-            raise DatabaseProblem(
-                f"database {source}: in use by another program", reason="locked", path=str(source)
-            ) from error
         finally:
             writer.close()
     finally:

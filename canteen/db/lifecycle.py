@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
-from canteen.db.backup import backup_database, backup_path, restore_database
+from canteen.db.backup import backup_connection, backup_path, restore_database
 from canteen.db.base import Base
 from canteen.db.engine import Database, sqlite_url
 from canteen.errors import DatabaseProblem
@@ -95,7 +95,7 @@ def prepare_database(path: str | Path, *, create: bool = False) -> Prepared:
     before = "+".join(sorted(revisions)) or None
     if revisions == [head]:
         return Prepared(Database.sqlite(path), head, head, None, created=False)
-    backup = backup_database(path, backup_path(path, before)) if before else None
+    backup = backup_path(path, before) if before else None
     _upgrade_or_restore(path, before, backup)
     return Prepared(Database.sqlite(path), before, head, backup, created=False)
 
@@ -210,30 +210,45 @@ def _create(path: Path) -> Prepared:
 
 
 def _upgrade_or_restore(path: Path, before: str | None, backup: Path | None) -> None:
-    """Upgrade in one transaction; on failure make sure the file is back at `before`."""
+    """Back up and upgrade under one write lock; on failure the file is as it was (or put back)."""
+    schema_before = _schema_version(path)
     try:
-        _upgrade(path)
+        _upgrade(path, backup=backup)
     except Exception as error:
-        restored = False
-        if backup is not None and _stamped(path) != before:
-            restore_database(backup, path)
-            restored = True
+        if _busy(error):
+            raise _problem("locked", path, "in use by another program") from error
+        made = backup if backup is not None and backup.exists() else None
+        # All DDL ran in one transaction, so a rollback normally undoes it; a revision that
+        # committed on its own would leave a changed schema, which the backup then replaces.
+        restored = made is not None and _schema_version(path) != schema_before
+        if restored:
+            restore_database(made, path)
         raise _problem(
             "migration_failed",
             path,
-            f"upgrade from {before} failed ({error}); backup kept at {backup}",
-            backup=str(backup) if backup else None,
+            f"upgrade from {before} failed ({error}); backup kept at {made}",
+            backup=str(made) if made else None,
             revision=before,
             restored=restored,
         ) from error
 
 
-def _stamped(path: Path) -> str | None:
+def _schema_version(path: Path) -> int:
+    connection = sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS)
     try:
-        revisions, _tables = _probe(path)
-    except DatabaseProblem:
-        return "?"
-    return "+".join(sorted(revisions or [])) or None
+        return connection.execute("PRAGMA schema_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def _busy(error: BaseException | None) -> bool:
+    while error is not None:
+        original = getattr(error, "orig", error)
+        code = getattr(original, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return True
+        error = error.__cause__
+    return False
 
 
 def _migration_engine(path: Path) -> Engine:
@@ -253,11 +268,14 @@ def _migration_engine(path: Path) -> Engine:
     return engine
 
 
-def _upgrade(path: Path) -> None:
-    """Run every pending revision in one transaction; foreign keys are checked before commit."""
+def _upgrade(path: Path, backup: Path | None = None) -> None:
+    """Back up, run every pending revision and check foreign keys, all in one write transaction."""
     engine = _migration_engine(path)
     try:
         with engine.connect() as connection, connection.begin():
+            if backup is not None:
+                # Copied under our write lock: nobody can write between the copy and the upgrade.
+                backup_connection(connection.connection.driver_connection, backup)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -265,7 +283,7 @@ def _upgrade(path: Path) -> None:
             if broken:
                 table, _rowid, parent, _fk = broken[0]
                 raise RuntimeError(
-                    f"{len(broken)} rows break foreign keys, e.g. {table} → {parent}"
+                    f"{len(broken)} rows break foreign keys, e.g. {table} -> {parent}"
                 )
     finally:
         engine.dispose()
