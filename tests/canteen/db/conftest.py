@@ -1,0 +1,85 @@
+"""Fixtures for the database tests: migrations with an extra revision, a throwaway PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from canteen.db import lifecycle
+
+REVISION = '''"""A revision written by a test."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{revision}"
+down_revision = "{down_revision}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+{body}
+
+
+def downgrade():
+    pass
+'''
+
+
+@pytest.fixture
+def next_revision(tmp_path, monkeypatch):
+    """Make the app see a copy of its migrations plus one revision whose upgrade() body you give."""
+
+    def add(body: str, revision: str = "9001_test") -> str:
+        copy = tmp_path / "migrations"
+        shutil.copytree(
+            lifecycle.MIGRATIONS_DIR, copy, ignore=shutil.ignore_patterns("__pycache__")
+        )
+        source = REVISION.format(
+            revision=revision, down_revision=lifecycle.head_revision(), body=body
+        )
+        (copy / "versions" / f"{revision}.py").write_text(source, encoding="utf-8")
+        monkeypatch.setattr(lifecycle, "MIGRATIONS_DIR", copy)
+        return revision
+
+    return add
+
+
+def _postgres_user() -> dict:
+    """initdb refuses to run as root, so as root the cluster runs as the `postgres` user."""
+    if os.geteuid() != 0:
+        return {}
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        pytest.skip("running as root and there is no postgres user to run the server")
+    return {"user": "postgres"}
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throwaway PostgreSQL cluster (initdb + pg_ctl in a temp folder), as a SQLAlchemy URL."""
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+    as_user = _postgres_user()
+    folder = Path(tempfile.mkdtemp(prefix="canteen-pg-"))
+    if as_user:
+        shutil.chown(folder, user="postgres")
+    data = folder / "data"
+    run = {"check": True, "capture_output": True, **as_user}
+    subprocess.run([initdb, "-D", data, "-A", "trust", "-U", "canteen", "--no-sync"], **run)
+    options = f"-k {folder} -c listen_addresses='' -F"
+    subprocess.run([pg_ctl, "-D", data, "-o", options, "-l", folder / "log", "-w", "start"], **run)
+    try:
+        yield f"postgresql+psycopg://canteen@/postgres?host={folder}"
+    finally:
+        subprocess.run([pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], **run)
+        shutil.rmtree(folder, ignore_errors=True)
