@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "canteen.commands.gui",
     "canteen.commands.demo",
     "canteen.commands.db",
+    "canteen.commands.menu",
 )
 
 

@@ -497,7 +497,7 @@ def kitchen_quantity(amount: float, family: str) -> KitchenQuantity:
         decilitres = round(amount / 100, 1)
         if decilitres < 10:
             return KitchenQuantity(decilitres, "dl")
-        return KitchenQuantity(_significant(amount / 1000), "l")
+        return KitchenQuantity(max(1.0, _significant(amount / 1000)), "l")
     raise ValueError(f"unknown unit family {family!r}")
 
 

@@ -1,0 +1,265 @@
+"""Plan storage shared by planner edits, cycles and printing: plans, cells, default portions."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from canteen.db.models import Headcount, MenuItem, MenuLine, MenuPlan, Recipe, Site, SiteEvent
+from canteen.db.models.org import SERVICES
+from canteen.db.types import utcnow
+from canteen.domain.ids import natural_id
+from canteen.domain.weeks import IsoWeek
+from canteen.errors import NotFoundError, ValidationError
+from canteen.services.menus.rows import CellAssignment, CellKey, CellValue
+
+ALL = {"include_deleted": True}
+# How far back recorded portions per line count when splitting covers over menu lines.
+SHARE_HISTORY_DAYS = 56
+
+
+def load_site(session: Session, site_id: str) -> Site:
+    """The site, or NotFoundError."""
+    site = session.get(Site, site_id)
+    if site is None:
+        raise NotFoundError("no such site", site_id=site_id)
+    return site
+
+
+def planned_covers(site: Site, day: date, service: str) -> tuple[int, str]:
+    """Covers to plan for on a day and service, and where the number comes from.
+
+    Switch-over point: until `canteen.services.covers.planned_covers` (override, else forecast,
+    else usual covers) lands, this uses the site's usual covers.
+    """
+    return site.usual_covers, "usual_covers"
+
+
+def active_lines(session: Session, site_id: str) -> list[MenuLine]:
+    """The site's active menu lines, in service and position order."""
+    lines = session.scalars(
+        select(MenuLine).where(MenuLine.site_id == site_id, MenuLine.active.is_(True))
+    ).all()
+    return sorted(lines, key=lambda x: (SERVICES.index(x.service), x.position, x.code))
+
+
+def line_shares(
+    session: Session, site_id: str, service: str, codes: Iterable[str], before: date
+) -> dict[str, float]:
+    """Share of covers each line gets: recorded portions per line lately, else an equal split."""
+    codes = list(codes)
+    if not codes:
+        return {}
+    rows = session.execute(
+        select(Headcount.covers, Headcount.line_portions).where(
+            Headcount.site_id == site_id,
+            Headcount.service == service,
+            Headcount.day < before,
+            Headcount.day >= before - timedelta(days=SHARE_HISTORY_DAYS),
+            Headcount.line_portions.is_not(None),
+        )
+    ).all()
+    covers = sum(c for c, _ in rows)
+    portions = dict.fromkeys(codes, 0.0)
+    for _, text in rows:
+        recorded = json.loads(text or "{}")
+        for code in codes:
+            portions[code] += float(recorded.get(code, 0) or 0)
+    if covers > 0 and any(portions.values()):
+        return {code: portions[code] / covers for code in codes}
+    return dict.fromkeys(codes, 1 / len(codes))
+
+
+def default_portions(covers: int, share: float) -> int:
+    """Portions to plan for a line: covers × share, rounded up."""
+    return max(0, math.ceil(round(covers * share, 6)))
+
+
+def parse_portions(value) -> int:
+    """Planned portions from what the user typed; ValidationError for anything but a whole >= 0."""
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else value
+        if number is None or isinstance(number, bool) or number != int(number):
+            raise ValueError(value)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            "planned portions must be a whole number",
+            field="planned_portions",
+            reason="not_a_number",
+            value=str(value),
+        ) from None
+    if number < 0:
+        raise ValidationError(
+            "planned portions must not be negative",
+            field="planned_portions",
+            reason="negative",
+            value=number,
+        )
+    return int(number)
+
+
+def check_recipe(session: Session, site_id: str, recipe_id: str) -> Recipe:
+    """A recipe the site may plan: central or its own, and not deleted."""
+    recipe = session.get(Recipe, recipe_id, execution_options=ALL)
+    if recipe is None or recipe.site_id not in (None, site_id):
+        raise ValidationError(
+            "no such recipe", field="recipe", reason="unknown_recipe", recipe_id=recipe_id
+        )
+    if recipe.deleted_at is not None:
+        raise ValidationError(
+            "the recipe has been deleted",
+            field="recipe",
+            reason="recipe_deleted",
+            recipe_id=recipe_id,
+            name=recipe.name,
+        )
+    return recipe
+
+
+def check_key(session: Session, site_id: str, key: CellKey) -> None:
+    """The cell's service and menu line exist at the site; ValidationError otherwise."""
+    if key.service not in SERVICES:
+        raise ValidationError(
+            "unknown service", field="service", reason="unknown_service", service=key.service
+        )
+    found = session.scalar(
+        select(MenuLine.id).where(
+            MenuLine.site_id == site_id, MenuLine.code == key.line, MenuLine.service == key.service
+        )
+    )
+    if found is None:
+        raise ValidationError(
+            "the site has no such menu line",
+            field="line",
+            reason="unknown_line",
+            line=key.line,
+            service=key.service,
+        )
+    if key.position < 0:
+        raise ValidationError("position must not be negative", field="position", reason="negative")
+
+
+def plan_for(session: Session, site_id: str, week: IsoWeek, *, create: bool) -> MenuPlan | None:
+    """The site's plan of `week` (a tombstoned one is revived when `create`)."""
+    plan = session.scalar(
+        select(MenuPlan).where(
+            MenuPlan.site_id == site_id,
+            MenuPlan.iso_year == week.year,
+            MenuPlan.iso_week == week.week,
+        ),
+        execution_options=ALL,
+    )
+    if plan is not None and plan.deleted_at is not None:
+        if not create:
+            return None
+        plan.deleted_at = None
+    if plan is None and create:
+        plan = MenuPlan(
+            id=natural_id("menu_plan", site_id, week.year, week.week),
+            site_id=site_id,
+            iso_year=week.year,
+            iso_week=week.week,
+        )
+        session.add(plan)
+        session.flush()
+    return plan
+
+
+def items_between(
+    session: Session, site_id: str, first: date, last: date, *, deleted: bool = False
+) -> dict[CellKey, MenuItem]:
+    """The site's menu items from `first` to `last` by cell (tombstones too when `deleted`)."""
+    query = select(MenuItem).where(
+        MenuItem.site_id == site_id, MenuItem.day >= first, MenuItem.day <= last
+    )
+    found: dict[CellKey, MenuItem] = {}
+    for item in session.scalars(query, execution_options={"include_deleted": deleted}):
+        key = CellKey(item.day, item.service, item.menu_line, item.position)
+        if key not in found or found[key].deleted_at is not None:
+            found[key] = item
+    return found
+
+
+def current_values(items: dict[CellKey, MenuItem]) -> dict[CellKey, CellValue]:
+    """What live items hold, by cell."""
+    return {
+        key: CellValue(item.recipe_id, item.planned_portions)
+        for key, item in items.items()
+        if item.deleted_at is None
+    }
+
+
+def apply_assignments(
+    session: Session, site_id: str, assignments: Iterable[CellAssignment]
+) -> tuple[CellAssignment, ...]:
+    """Write cells in order; returns what each touched cell held before (the undo, in order)."""
+    assignments = list(assignments)
+    if not assignments:
+        return ()
+    days = [a.key.day for a in assignments]
+    items = items_between(session, site_id, min(days), max(days), deleted=True)
+    before: dict[CellKey, CellAssignment] = {}
+    plans: dict[IsoWeek, MenuPlan] = {}
+    for assignment in assignments:
+        key, value = assignment.key, assignment.value
+        item = items.get(key)
+        live = item is not None and item.deleted_at is None
+        before.setdefault(
+            key,
+            CellAssignment(key, CellValue(item.recipe_id, item.planned_portions) if live else None),
+        )
+        if value is None:
+            if live:
+                item.deleted_at = utcnow()
+            continue
+        week = IsoWeek.containing(key.day)
+        if week not in plans:
+            plans[week] = plan_for(session, site_id, week, create=True)
+        if item is None:
+            item = MenuItem(
+                id=natural_id("menu_item", site_id, key.day, key.service, key.line, key.position),
+                site_id=site_id,
+                menu_plan_id=plans[week].id,
+                day=key.day,
+                service=key.service,
+                menu_line=key.line,
+                position=key.position,
+            )
+            session.add(item)
+            items[key] = item
+        item.deleted_at = None
+        item.menu_plan_id = plans[week].id
+        item.recipe_id = value.recipe_id
+        item.planned_portions = value.planned_portions
+    session.flush()
+    return tuple(reversed(list(before.values())))
+
+
+def closures(session: Session, site_id: str, first: date, last: date) -> dict[date, dict]:
+    """The site's own closed days (SiteEvent kind 'closed'): day -> {service or None: description}."""
+    events = session.scalars(
+        select(SiteEvent).where(
+            SiteEvent.site_id == site_id,
+            SiteEvent.kind == "closed",
+            SiteEvent.start_date <= last,
+            SiteEvent.end_date >= first,
+        )
+    )
+    closed: dict[date, dict] = {}
+    for event in events:
+        day = max(first, event.start_date)
+        while day <= min(last, event.end_date):
+            closed.setdefault(day, {})[event.service] = event.description
+            day += timedelta(days=1)
+    return closed
+
+
+def is_closed(closed: dict[date, dict], day: date, service: str | None = None) -> bool:
+    """True when the site is closed on `day` (for `service`, or all day when service is None)."""
+    found = closed.get(day, {})
+    return None in found or (service is not None and service in found)
