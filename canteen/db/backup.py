@@ -27,40 +27,34 @@ def backup_path(database: Path, revision: str, now: datetime | None = None) -> P
 
 def backup_database(source: Path, target: Path) -> Path:
     """Copy the database file `source` into the new file `target` (never overwrites)."""
-    source = Path(source)
-    connection = sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
-    try:
-        return backup_connection(connection, target)
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise
-        raise DatabaseProblem(
-            f"database {source}: in use by another program", reason="locked", path=str(source)
-        ) from error
-    finally:
-        connection.close()
-
-
-def backup_connection(connection: sqlite3.Connection, target: Path) -> Path:
-    """Copy the database open on `connection` (it may hold a transaction) into the new `target`."""
-    target = Path(target)
+    source, target = Path(source), Path(target)
     if target.exists():
         raise ValidationError(f"will not overwrite {target}", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     # Written under a temporary name and renamed, so a half-written copy never looks complete.
     partial = target.with_name(target.name + ".partial")
+    reader = sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         writer = sqlite3.connect(partial)
         try:
-            connection.backup(writer)
+            reader.backup(writer)
             # A backup is one self-contained file: no -wal/-shm beside it when opened.
             writer.execute("PRAGMA journal_mode = DELETE")
         finally:
             writer.close()
         os.replace(partial, target)
+    except sqlite3.OperationalError as error:
+        partial.unlink(missing_ok=True)
+        if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+        raise DatabaseProblem(
+            f"database {source}: in use by another program", reason="locked", path=str(source)
+        ) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        reader.close()
     return target
 
 

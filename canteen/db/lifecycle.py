@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
-from canteen.db.backup import backup_connection, backup_path, restore_database
+from canteen.db.backup import backup_database, backup_path, restore_database
 from canteen.db.base import Base
 from canteen.db.engine import Database, sqlite_url
 from canteen.errors import DatabaseProblem
@@ -274,8 +274,9 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
     try:
         with engine.connect() as connection, connection.begin():
             if backup is not None:
-                # Copied under our write lock: nobody can write between the copy and the upgrade.
-                backup_connection(connection.connection.driver_connection, backup)
+                # Copied by a second connection while this one holds the write lock but has not
+                # written yet: readers still see the file, and nobody can change it in between.
+                backup_database(path, backup)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
