@@ -1,0 +1,88 @@
+"""Starting the desktop app: QApplication, translations, error handling, window, database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from canteen import __version__
+from canteen.paths import default_database_path
+from ui import errors, messages, settings, translations, workers
+from ui.context import AppContext
+from ui.main_window import MainWindow, icon
+
+ORGANISATION = "PolitiKantine"
+APPLICATION = "Kantine"
+
+
+def database_path(requested: str | None) -> Path:
+    """The database to open: the one asked for, else the last one opened, else the default."""
+    if requested:
+        return Path(requested).expanduser().resolve()
+    last = settings.get(settings.LAST_DATABASE)
+    return Path(last) if last else default_database_path()
+
+
+def start_database(window: MainWindow, path: Path, probe=None) -> None:
+    """Open (or first create) the database once the window shows; quit if the user gives up."""
+    from ui.startup import Launcher
+
+    errors.setup_logging()
+    launcher = Launcher(window.context, window, smoke=probe is not None)
+    window.launcher = launcher
+    launcher.gave_up.connect(QApplication.quit)
+    if probe is not None:
+        launcher.failed.connect(probe.fail)
+    launcher.start(path)
+
+
+def run(args: argparse.Namespace, started: float | None = None) -> int:
+    """Run the app until the user quits; the exit code (the smoke test's verdict in that mode)."""
+    started = time.perf_counter() if started is None else started
+    smoke = bool(getattr(args, "smoke_test", False))
+    if smoke:  # the smoke test neither reads nor changes the user's settings
+        import tempfile
+
+        scratch = tempfile.TemporaryDirectory(prefix="canteen-smoke-")
+        settings.use_file(Path(scratch.name) / settings.SETTINGS_FILE)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    translations.install(
+        translations.choose_language(getattr(args, "lang", None), settings.get(settings.LANGUAGE))
+    )
+
+    context = AppContext(app)
+    window = MainWindow(context)
+    errors.install(window)
+    probe = None
+    if smoke:
+        from ui.smoke import FirstPaintProbe
+
+        probe = FirstPaintProbe(window, started)
+        messages.set_headless(probe.fail)
+    # Everything else waits until the window is on screen.
+    path = database_path(getattr(args, "database", None))
+    window.first_painted.connect(partial(start_database, window, path, probe))
+    window.show()
+
+    code = app.exec()
+    if not smoke:
+        window.close()  # remembers the geometry even when quitting from a dialog
+    workers.cancel_all()
+    workers.drain()
+    settings.flush()
+    context.close()
+    if smoke:
+        messages.set_headless(None)
+        settings.use_file(None)
+        scratch.cleanup()
+        return probe.exit_code
+    return code

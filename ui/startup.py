@@ -1,0 +1,327 @@
+"""Getting a database open: first run, demo data, bad files; never a traceback, never an overwrite."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from canteen.errors import DatabaseProblem
+from ui import messages, settings
+from ui.context import AppContext
+from ui.workers import Task, run_task
+
+if TYPE_CHECKING:
+    from canteen.db.engine import Database
+    from canteen.services.overview import DatabaseFacts
+    from canteen.services.sites import SiteRow
+    from canteen.services.users import UserRow
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What opening a database yields: the database and the user's view of it."""
+
+    database: Database
+    path: Path
+    facts: DatabaseFacts
+    users: tuple[UserRow, ...]
+    user: UserRow | None
+    sites: tuple[SiteRow, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    """How much demo data to generate."""
+
+    sites: int
+    years: int
+    seed: int = 2024
+
+
+# First run: enough to try every area; smoke test: small, so a fresh CI machine starts fast.
+FIRST_RUN_DEMO = DemoSize(sites=24, years=2)
+SMOKE_DEMO = DemoSize(sites=3, years=1)
+
+
+def load_workspace(path: Path, *, create: bool = False, user_id: str = "") -> Workspace:
+    """Open the database at `path` and read who the user is and what they may see (a job)."""
+    from canteen.db.lifecycle import open_database
+    from canteen.services import overview, users
+
+    database = open_database(path, create=create)
+    try:
+        all_users = users.list_users(database)
+        user, sites = load_user_sites(database, user_id)
+        facts = overview.database_facts(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return Workspace(database, Path(path), facts, tuple(all_users), user, tuple(sites))
+
+
+def load_user_sites(database, user_id: str):
+    """The user with `user_id` (else the default user) and the sites they may see (a job)."""
+    from canteen.services import users
+
+    chosen = None
+    if user_id:
+        chosen = next((u for u in users.list_users(database) if u.id == user_id), None)
+    user = chosen or users.default_user(database)
+    return user, users.sites_for_user(database, user)
+
+
+def create_database(
+    path: Path, *, demo: DemoSize | None, user_id: str = "", progress=None, should_cancel=None
+) -> Workspace:
+    """Create a new database at `path`, fill it with demo data if asked, then open it (a job)."""
+    from canteen.db.lifecycle import open_database
+
+    database = open_database(path, create=True)
+    try:
+        if demo is not None:
+            generator = importlib.import_module("canteen.demo")
+            generator.generate(
+                database,
+                sites=demo.sites,
+                years=demo.years,
+                seed=demo.seed,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
+    finally:
+        database.dispose()
+    return load_workspace(path, user_id=user_id)
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database this program just created (and its WAL side files)."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        candidate.unlink(missing_ok=True)
+
+
+class Launcher(QObject):
+    """Opens or creates the database, asking the user what to do when there is a problem."""
+
+    opened = Signal()
+    gave_up = Signal()
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, window: QWidget, *, smoke: bool = False) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.smoke = smoke
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.first_run_dialog = None
+
+    def busy(self) -> bool:
+        """Whether a database is being opened or created right now."""
+        return self.task is not None
+
+    def start(self, path: Path) -> None:
+        """Open `path`, or offer to create it when it does not exist yet."""
+        if path.exists():
+            self.open_file(path)
+        elif self.smoke:
+            self.create(path, SMOKE_DEMO)
+        else:
+            self.ask_first_run(path)
+
+    def open_file(self, path: Path) -> None:
+        """Open an existing database file in the background."""
+        if self.busy():
+            return
+        if not path.exists():
+            missing = DatabaseProblem("no such file", reason="missing", path=str(path))
+            self._database_problem(missing)
+            return
+        user_id = settings.get(settings.CURRENT_USER)
+        self.task = run_task(
+            partial(load_workspace, path, user_id=user_id),
+            on_result=self._on_workspace_loaded,
+            on_error=partial(self._on_open_failed, path),
+        )
+
+    def ask_first_run(self, path: Path) -> None:
+        """The first-run dialog: demo data, empty, open a file, or quit."""
+        from ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(path, self.window)
+        dialog.chosen.connect(partial(self._on_first_run_chosen, path))
+        dialog.rejected.connect(self._give_up)
+        self.first_run_dialog = dialog
+        dialog.open()
+
+    def create(self, path: Path, demo: DemoSize | None) -> None:
+        """Create a database at `path` (never over an existing file), with demo data if asked."""
+        if self.busy():
+            return
+        if path.exists():
+            messages.warn(
+                self.window,
+                translate("Launcher", "The file already exists"),
+                translate("Launcher", "%1 already exists and was not changed.").replace(
+                    "%1", str(path)
+                ),
+            )
+            self.ask_first_run(path)
+            return
+        user_id = settings.get(settings.CURRENT_USER)
+        job = partial(create_database, path, demo=demo, user_id=user_id)
+        self.task = run_task(
+            job,
+            reports_progress=True,
+            on_result=self._on_workspace_loaded,
+            on_error=partial(self._on_create_failed, path),
+            on_cancelled=partial(self._on_create_cancelled, path),
+        )
+        if demo is not None and not self.smoke:
+            self._show_progress(self.task)
+
+    def ask_for_file(self, on_cancel=None) -> None:
+        """Let the user pick a database file, then open it (File > Open); `on_cancel` if none."""
+        if self.busy():
+            return
+        start = str(self.context.database_path.parent) if self.context.database_path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("Launcher", "Open database"),
+            start,
+            translate("Launcher", "Canteen databases (*.db *.sqlite);;All files (*)"),
+        )
+        if name:
+            self.open_file(Path(name))
+        elif on_cancel is not None:
+            on_cancel()
+
+    def _on_first_run_chosen(self, path: Path, choice: str) -> None:
+        self.first_run_dialog = None
+        if choice == "demo":
+            self.create(path, FIRST_RUN_DEMO)
+        elif choice == "empty":
+            self.create(path, None)
+        else:
+            self.ask_for_file(on_cancel=partial(self.ask_first_run, path))
+
+    def _give_up(self) -> None:
+        self.first_run_dialog = None
+        self.gave_up.emit()
+
+    def _show_progress(self, task: Task) -> None:
+        dialog = QProgressDialog(
+            translate("Launcher", "Creating demo data…"),
+            translate("Launcher", "Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        dialog.setWindowTitle(translate("Launcher", "New database"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        dialog.canceled.connect(lambda: dialog.setLabelText(translate("Launcher", "Stopping…")))
+        task.progressed.connect(self._on_progress)
+        task.finished.connect(self._close_progress)
+        self.progress_dialog = dialog
+        dialog.show()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(max(total, 1))
+            self.progress_dialog.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _on_workspace_loaded(self, workspace: Workspace) -> None:
+        self.task = None
+        settings.put(settings.LAST_DATABASE, str(workspace.path))
+        self.context.set_workspace(workspace)
+        log.info("opened database %s", workspace.path)
+        self.opened.emit()
+
+    def _on_open_failed(self, path: Path, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, DatabaseProblem):
+            self._database_problem(error)
+        elif self.smoke:
+            self.failed.emit(f"cannot open {path}: {error!r}")
+        else:
+            messages_or_crash(error, self.window)
+            if self.context.database is None:
+                self._offer_other_file(path)
+
+    def _on_create_failed(self, path: Path, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, DatabaseProblem):
+            self._database_problem(error)
+            return
+        if self.smoke:
+            self.failed.emit(f"cannot create {path}: {error!r}")
+            return
+        messages_or_crash(error, self.window)
+        self.ask_first_run(path)
+
+    def _on_create_cancelled(self, path: Path) -> None:
+        self.task = None
+        # We made this file moments ago and the user stopped: nothing of theirs is in it.
+        remove_database_files(path)
+        self.ask_first_run(path)
+
+    def _database_problem(self, error: DatabaseProblem) -> None:
+        if self.smoke:
+            text, hint = messages.database_problem_text(error)
+            self.failed.emit(f"{text} {hint}")
+            return
+        can_quit = self.context.database is None
+        answer = messages.database_problem(self.window, error, can_quit=can_quit)
+        if answer == "open_other":
+            retry = partial(self._database_problem, error) if can_quit else None
+            self.ask_for_file(on_cancel=retry)
+        elif answer == "quit":
+            self.gave_up.emit()
+
+    def _offer_other_file(self, path: Path) -> None:
+        answer = messages.choose(
+            self.window,
+            translate("Launcher", "The database could not be opened"),
+            translate("Launcher", "%1 could not be opened because of an unexpected error.").replace(
+                "%1", str(path)
+            ),
+            [
+                (
+                    "open_other",
+                    translate("Launcher", "Open another file…"),
+                    messages.ACCEPT,
+                ),
+                ("quit", translate("Launcher", "Quit"), messages.REJECT),
+            ],
+            default="open_other",
+        )
+        if answer == "open_other":
+            self.ask_for_file(on_cancel=partial(self._offer_other_file, path))
+        else:
+            self.gave_up.emit()
+
+
+def messages_or_crash(error: BaseException, window: QWidget) -> None:
+    """An unexpected failure while opening: through the one error path."""
+    from ui import errors
+
+    errors.report(error, window)
