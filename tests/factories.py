@@ -7,15 +7,22 @@ from itertools import count
 
 from canteen.db.engine import Database
 from canteen.db.models import (
+    AppUser,
     District,
+    Headcount,
     Ingredient,
+    LocalInfo,
+    MenuItem,
+    MenuPlan,
     ProductPrice,
     Recipe,
     RecipeLine,
     Site,
+    SiteEvent,
     Supplier,
     SupplierProduct,
 )
+from canteen.domain.ids import natural_id
 
 _serial = count(1)
 
@@ -122,3 +129,68 @@ def make_recipe(
                 )
             )
     return recipe.id
+
+
+def make_user(db: Database, role: str = "central", **values) -> str:
+    """An app user; give `site_id` for a site user, `district_id` for a district user."""
+    n = _n()
+    fields = {"username": f"bruger{n}", "display_name": f"Bruger {n}"}
+    fields.update(values)
+    row = AppUser(role=role, **fields)
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_headcount(
+    db: Database, site_id: str, day: date, covers: int, service: str = "lunch"
+) -> str:
+    """Covers served at a site on a day and service (the id derives from that key)."""
+    row = Headcount(
+        id=natural_id("headcount", site_id, day, service),
+        site_id=site_id,
+        day=day,
+        service=service,
+        covers=covers,
+    )
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_event(db: Database, site_id: str, start: date, end: date | None = None, **values) -> str:
+    """A site event (a course unless `kind` says otherwise)."""
+    fields = {"kind": "course", "effect_pct": 20.0, "description": "Kursus"}
+    fields.update(values)
+    row = SiteEvent(site_id=site_id, start_date=start, end_date=end or start, **fields)
+    with db.unit_of_work() as session:
+        session.add(row)
+    return row.id
+
+
+def make_menu_plan(
+    db: Database, site_id: str, year: int, week: int, items: list[tuple[date, str]] = ()
+) -> str:
+    """A draft menu plan with (day, recipe_id) items on the dish-of-the-day line."""
+    plan = MenuPlan(site_id=site_id, iso_year=year, iso_week=week)
+    with db.unit_of_work() as session:
+        session.add(plan)
+        session.flush()
+        for position, (day, recipe_id) in enumerate(items):
+            session.add(
+                MenuItem(
+                    site_id=site_id,
+                    menu_plan_id=plan.id,
+                    day=day,
+                    menu_line="dish",
+                    position=position,
+                    recipe_id=recipe_id,
+                )
+            )
+    return plan.id
+
+
+def mark_demo(db: Database) -> None:
+    """Label the database as holding generated demo data (as the demo generator does)."""
+    with db.unit_of_work() as session:
+        session.add(LocalInfo(key="demo_data", value="test"))

@@ -1,0 +1,64 @@
+"""Users and the sites each may see."""
+
+from __future__ import annotations
+
+import pytest
+
+from canteen.errors import NotFoundError
+from canteen.services.users import default_user, get_user, list_users, sites_for_user
+from tests.factories import make_district, make_site, make_user
+
+
+@pytest.fixture
+def organisation(db):
+    """Two districts with two and one sites, and one user of each role."""
+    north, south = make_district(db), make_district(db)
+    sites = {
+        "a": make_site(db, north, name="Aalborg"),
+        "b": make_site(db, north, name="Hjørring"),
+        "c": make_site(db, south, name="Odense"),
+    }
+    users = {
+        "site": make_user(db, "site", display_name="Sanne", site_id=sites["b"]),
+        "district": make_user(db, "district", display_name="Dorte", district_id=north),
+        "central": make_user(db, "central", display_name="Carl"),
+    }
+    return sites, users
+
+
+def test_users_are_listed_central_first_then_district_then_site(db, organisation):
+    assert [user.role for user in list_users(db)] == ["central", "district", "site"]
+
+
+def test_default_user_is_the_first_central_user_by_name(db, organisation):
+    make_user(db, "central", display_name="Anne")
+    assert default_user(db).display_name == "Anne"
+
+
+def test_without_central_users_there_is_no_default(db):
+    make_user(db, "site", site_id=make_site(db))
+    assert default_user(db) is None
+
+
+def test_a_site_user_sees_only_their_site(db, organisation):
+    sites, users = organisation
+    seen = sites_for_user(db, get_user(db, users["site"]))
+    assert [site.id for site in seen] == [sites["b"]]
+
+
+def test_a_district_user_sees_the_district_sites(db, organisation):
+    sites, users = organisation
+    seen = sites_for_user(db, get_user(db, users["district"]))
+    assert {site.id for site in seen} == {sites["a"], sites["b"]}
+
+
+def test_central_staff_and_no_user_see_every_site(db, organisation):
+    sites, users = organisation
+    everything = set(sites.values())
+    assert {s.id for s in sites_for_user(db, get_user(db, users["central"]))} == everything
+    assert {s.id for s in sites_for_user(db, None)} == everything
+
+
+def test_an_unknown_user_is_not_found(db):
+    with pytest.raises(NotFoundError):
+        get_user(db, "00000000-0000-0000-0000-000000000000")
