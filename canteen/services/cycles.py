@@ -16,6 +16,7 @@ from canteen.errors import NotFoundError, ValidationError
 from canteen.services.menus.edits import SKIPPED_DAY_KINDS, fill_cells
 from canteen.services.menus.rows import CellKey, PlanEdit
 from canteen.services.menus.store import ALL, current_values, items_between, load_site
+from canteen.services.recipes.rows import danish_key
 
 # Applying a cycle further ahead than this is almost surely a typing mistake in a date.
 MAX_APPLY_DAYS = 2 * 366
@@ -88,7 +89,7 @@ def list_cycles(db: Database, site_id: str) -> list[CycleRow]:
         )
         cycles = session.scalars(select(MenuCycle).where(MenuCycle.site_id == site_id)).all()
         rows = [CycleRow(c.id, c.name, c.weeks, counts.get(c.id, 0)) for c in cycles]
-    return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
+    return sorted(rows, key=lambda r: (danish_key(r.name), r.id))
 
 
 def get_cycle(db: Database, site_id: str, cycle_id: str) -> CycleDetail:

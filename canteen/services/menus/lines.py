@@ -114,7 +114,10 @@ def reorder_menu_lines(db: Database, site_id: str, codes: Sequence[str]) -> list
             raise ValidationError(
                 "unknown menu lines", field="code", reason="unknown_line", codes=unknown
             )
-        before = [x.code for x in sorted(lines.values(), key=lambda x: (x.position, x.code))]
+        ordered = sorted(
+            lines.values(), key=lambda x: (SERVICES.index(x.service), x.position, x.code)
+        )
+        before = [x.code for x in ordered]
         for position, code in enumerate(codes):
             lines[code].position = position
         return before

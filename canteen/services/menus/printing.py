@@ -33,6 +33,7 @@ from canteen.services.recipes.facts import (
     read_recipe_lines,
     recipe_allergens,
 )
+from canteen.services.recipes.rows import danish_key
 
 # A day without dishes prints the holiday's name when it is one of these kinds.
 NOTED_DAY_KINDS = ("public", "customary")
@@ -178,7 +179,7 @@ def production_sheet(
             )
         totals = tuple(
             ProductionLine(name, kitchen_quantity(amount, unit))
-            for (name, unit), amount in sorted(picking.items(), key=lambda kv: kv[0][0].casefold())
+            for (name, unit), amount in sorted(picking.items(), key=lambda kv: danish_key(kv[0][0]))
         )
         out.append(ProductionDay(when, tuple(dishes), totals))
     return ProductionSheet(site.name, week, tuple(out), printed_on or date.today())

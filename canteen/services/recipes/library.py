@@ -38,6 +38,7 @@ from canteen.services.recipes.rows import (
     RecipeLineRow,
     RecipeSummary,
     clean_tags,
+    danish_key,
     split_tags,
     visible_to,
 )
@@ -92,7 +93,7 @@ def list_recipes(
                 allergens=profile,
             )
         )
-    rows.sort(key=lambda r: (r.name.casefold(), r.site_id is None, r.id))
+    rows.sort(key=lambda r: (danish_key(r.name), r.site_id is None, r.id))
     return rows
 
 
@@ -100,7 +101,7 @@ def list_categories(db: Database, site_id: str | None) -> list[str]:
     """The categories in use among the recipes a site sees, for the filter."""
     with db.reading() as session:
         found = session.scalars(select(Recipe.category).where(visible_to(site_id)).distinct())
-        return sorted((c for c in found if c), key=str.casefold)
+        return sorted((c for c in found if c), key=danish_key)
 
 
 def _detail(session: Session, recipe: Recipe, site_id: str | None) -> RecipeDetail:

@@ -149,6 +149,15 @@ class FactBook:
         return portion_figures(tuple(lines), yield_portions, self.ingredients, self.prices)
 
 
+# Danish alphabet order: æ, ø, å come after z (in that order), ä and ö sort as æ and ø.
+_DANISH_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
+
+
+def danish_key(text: str) -> str:
+    """A sort key that puts names in Danish alphabetical order."""
+    return text.casefold().translate(_DANISH_ORDER)
+
+
 def split_tags(text: str) -> tuple[str, ...]:
     """Diet tags from the stored comma-separated text."""
     return tuple(t for t in (part.strip() for part in text.split(",")) if t)
