@@ -122,9 +122,12 @@ def inspect_database(path: Path) -> Findings:
             else []
         )
     except sqlite3.Error as error:
-        raise DatabaseProblem(
-            f"database {path}: cannot be checked ({error})", reason="not_sqlite", path=str(path)
-        ) from error
+        if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise DatabaseProblem(
+                f"database {path}: in use by another program", reason="locked", path=str(path)
+            ) from error
+        # Damage bad enough that SQLite cannot even finish its own checks.
+        return Findings(None, head_revision(), (*problems, f"integrity: {error}"))
     finally:
         connection.close()
 
