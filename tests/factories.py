@@ -34,7 +34,9 @@ def _n() -> int:
 def make_district(db: Database, **values) -> str:
     """A police district."""
     n = _n()
-    row = District(code=f"D{n}", name=f"Testkreds {n}", **values)
+    fields = {"code": f"D{n}", "name": f"Testkreds {n}"}
+    fields.update(values)
+    row = District(**fields)
     with db.unit_of_work() as session:
         session.add(row)
     return row.id
