@@ -80,17 +80,22 @@ class AllergenProfile:
 
     def worst_with(self, other: AllergenProfile) -> AllergenProfile:
         """Per allergen the worse of the two (unknown ranks above free)."""
-        return AllergenProfile(
-            tuple(combine(pair) for pair in zip(self.statuses, other.statuses, strict=True))
-        )
+        return combine_profiles((self, other))
+
+
+# Each status's rank, derived from the domain rule `combine`: how many statuses it beats or ties.
+_RANK = {s: sum(combine((s, t)) == s for t in AllergenStatus) for s in AllergenStatus}
 
 
 def combine_profiles(profiles: Iterable[AllergenProfile]) -> AllergenProfile:
     """The profile of a dish made of these parts; nothing at all is unknown, not free."""
-    result: AllergenProfile | None = None
-    for profile in profiles:
-        result = profile if result is None else result.worst_with(profile)
-    return result if result is not None else AllergenProfile.uniform(AllergenStatus.UNKNOWN)
+    profiles = list(profiles)
+    if not profiles:
+        return AllergenProfile.uniform(AllergenStatus.UNKNOWN)
+    if len(profiles) == 1:
+        return profiles[0]
+    columns = zip(*(p.statuses for p in profiles), strict=True)
+    return AllergenProfile(tuple(max(column, key=_RANK.__getitem__) for column in columns))
 
 
 ALL_UNKNOWN = AllergenProfile.uniform(AllergenStatus.UNKNOWN)

@@ -116,17 +116,23 @@ def _marks(dish: MenuDish, styles: _Styles, labels, flags) -> list[Flowable]:
     return [Paragraph(line, styles.marks) for line in _mark_lines(dish, labels[0], *flags)]
 
 
-def _inline(dish: MenuDish, styles: _Styles, labels, flags) -> list[Flowable]:
-    """Name with its marks on the same line (portrait rows are wide and few lines high)."""
-    marks = "&nbsp;&nbsp; ".join(_mark_lines(dish, labels[0], *flags))
+def _inline(dishes: Sequence[MenuDish], styles: _Styles, labels, flags) -> list[Flowable]:
+    """A line's dishes in one flowing paragraph, each with its marks after the name
+    (portrait rows are wide and should stay one or two text lines high)."""
     size = styles.marks.fontSize
-    tail = f'&nbsp;&nbsp; <font size="{size:.1f}" color="{ACCENT.hexval()}">{marks}</font>'
-    first = _dish_name(dish, labels[0])
-    cell: list[Flowable] = [Paragraph(escape(first) + (tail if marks else ""), styles.dish)]
+    parts = []
+    for dish in dishes:
+        text = escape(_dish_name(dish, labels[0]))
+        marks = "&nbsp;&nbsp; ".join(_mark_lines(dish, labels[0], *flags))
+        if marks:
+            text += f'&nbsp;&nbsp; <font size="{size:.1f}" color="{ACCENT.hexval()}">{marks}</font>'
+        parts.append(text)
+    separator = f' <font color="{MUTED.hexval()}">·</font> '
+    cell: list[Flowable] = [Paragraph(separator.join(parts), styles.dish)]
     for extra in labels[1:]:
-        second = _dish_name(dish, extra)
-        if second != first:
-            cell.append(Paragraph(escape(second), styles.second))
+        names = [_dish_name(d, extra) for d in dishes]
+        if names != [_dish_name(d, labels[0]) for d in dishes]:
+            cell.append(Paragraph(escape(" · ".join(names)), styles.second))
     return cell
 
 
@@ -229,7 +235,7 @@ def _landscape_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: fl
 
 
 def _portrait_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: float) -> Table:
-    """Days down the page, one row per dish with its marks after the name: reads top to bottom."""
+    """Days down the page, one row per line with its dishes: reads top to bottom."""
     day_w, line_w, dish_w = _portrait_widths(width)
     data, commands = [], []
     for index, menu_day in enumerate(menu.days):
@@ -239,13 +245,13 @@ def _portrait_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: flo
             data.append([head, _note(menu_day, styles, labels), ""])
             commands.append(("SPAN", (1, first), (2, first)))
         for heading in menu.lines if not menu_day.closed else ():
-            for number_on_line, dish in enumerate(menu_day.on_line(heading.code)):
-                label = _line_cell(heading, styles, labels) if number_on_line == 0 else ""
+            dishes = menu_day.on_line(heading.code)
+            if dishes:
                 data.append(
                     [
                         head if len(data) == first else "",
-                        label,
-                        _inline(dish, styles, labels, flags),
+                        _line_cell(heading, styles, labels),
+                        _inline(dishes, styles, labels, flags),
                     ]
                 )
         if len(data) == first:

@@ -37,10 +37,9 @@ from canteen.services.menus.store import (
     planned_covers,
 )
 from canteen.services.recipes.facts import (
-    line_inputs,
     read_current_prices,
     read_ingredient_facts,
-    read_recipe_lines,
+    read_line_inputs,
 )
 from canteen.services.recipes.rows import is_vegetarian, split_tags
 
@@ -85,13 +84,13 @@ def _read_week(session: Session, site_id: str, week: IsoWeek) -> _WeekData:
             select(Recipe).where(Recipe.id.in_(recipe_ids)), execution_options=ALL
         )
     }
-    recipe_lines = read_recipe_lines(session, recipe_ids)
+    recipe_lines = read_line_inputs(session, recipe_ids)
     ids = {x.ingredient_id for rows in recipe_lines.values() for x in rows}
     facts = read_ingredient_facts(session, ids)
     prices = read_current_prices(session, ids, days[0])
     plan = plan_for(session, site_id, week, create=False)
     figures = {
-        rid: portion_figures(line_inputs(recipe_lines[rid]), r.yield_portions, facts, prices)
+        rid: portion_figures(recipe_lines.get(rid, ()), r.yield_portions, facts, prices)
         for rid, r in recipes.items()
     }
     cells, contents = [], []
@@ -116,7 +115,7 @@ def _read_week(session: Session, site_id: str, week: IsoWeek) -> _WeekData:
             x.ingredient_id: (facts[x.ingredient_id].name, facts[x.ingredient_id].allergens)
             if x.ingredient_id in facts
             else (x.ingredient_id, ALL_UNKNOWN)
-            for x in recipe_lines[recipe.id]
+            for x in recipe_lines.get(recipe.id, ())
         }
         contents.append(
             evidence.cell_content(key, recipe.id, recipe.name, recipe.name_en, fig.allergens, used)

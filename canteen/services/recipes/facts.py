@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from canteen.db.engine import Database
 from canteen.db.models import Ingredient, ProductPrice, Recipe, RecipeLine, SupplierProduct
-from canteen.domain.allergens import Allergen, column_name
+from canteen.domain.allergens import Allergen, AllergenStatus, column_name
 from canteen.domain.portion import (
     ALL_UNKNOWN,
     AllergenProfile,
@@ -30,33 +30,31 @@ from canteen.services.recipes.rows import FactBook, IngredientChoice, visible_to
 # Helpers for services that already hold a session (library, menus, cycles, printing).
 
 
+_FACT_COLUMNS = (
+    "id", "name", "base_unit", "piece_weight_g", "density_g_per_ml", "organic", "co2e_per_kg",
+    "energy_kj_100g", "protein_g_100g", "fat_g_100g", "carbs_g_100g", "name_en",
+)  # fmt: skip
+_ALLERGEN_COLUMNS = tuple(column_name(a) for a in Allergen)
+
+
 def read_ingredient_facts(
     session: Session, ids: Collection[str] | None
 ) -> dict[str, IngredientFacts]:
     """Facts of these ingredients (all when `ids` is None), by id."""
-    query = select(Ingredient)
+    table = Ingredient.__table__.c
+    query = select(*(table[c] for c in _FACT_COLUMNS + _ALLERGEN_COLUMNS)).where(
+        Ingredient.deleted_at.is_(None)
+    )
     if ids is not None:
         if not ids:
             return {}
         query = query.where(Ingredient.id.in_(list(ids)))
     facts = {}
-    for ing in session.scalars(query):
-        profile = AllergenProfile.from_mapping({a: getattr(ing, column_name(a)) for a in Allergen})
-        facts[ing.id] = IngredientFacts(
-            id=ing.id,
-            name=ing.name,
-            name_en=ing.name_en,
-            base_unit=ing.base_unit,
-            piece_weight_g=ing.piece_weight_g,
-            density_g_per_ml=ing.density_g_per_ml,
-            organic=ing.organic,
-            co2e_per_kg=ing.co2e_per_kg,
-            energy_kj_100g=ing.energy_kj_100g,
-            protein_g_100g=ing.protein_g_100g,
-            fat_g_100g=ing.fat_g_100g,
-            carbs_g_100g=ing.carbs_g_100g,
-            allergens=profile,
-        )
+    width = len(_FACT_COLUMNS)
+    for row in session.execute(query):
+        values = dict(zip(_FACT_COLUMNS, row[:width], strict=True))
+        profile = AllergenProfile(tuple(AllergenStatus(s) for s in row[width:]))
+        facts[values["id"]] = IngredientFacts(**values, allergens=profile)
     return facts
 
 
@@ -100,6 +98,32 @@ def read_recipe_lines(session: Session, recipe_ids: Collection[str]) -> dict[str
     for line in session.scalars(query):
         lines[line.recipe_id].append(line)
     return lines
+
+
+def read_line_inputs(
+    session: Session, recipe_ids: Collection[str] | None
+) -> dict[str, tuple[LineInput, ...]]:
+    """The live lines of these recipes (all when None) as `portion_figures` takes them."""
+    query = (
+        select(
+            RecipeLine.recipe_id,
+            RecipeLine.ingredient_id,
+            RecipeLine.quantity,
+            RecipeLine.unit,
+            RecipeLine.prep_loss_pct,
+            RecipeLine.note,
+        )
+        .where(RecipeLine.deleted_at.is_(None))
+        .order_by(RecipeLine.recipe_id, RecipeLine.position)
+    )
+    if recipe_ids is not None:
+        if not recipe_ids:
+            return {}
+        query = query.where(RecipeLine.recipe_id.in_(list(recipe_ids)))
+    found: dict[str, list[LineInput]] = defaultdict(list)
+    for recipe_id, *line in session.execute(query):
+        found[recipe_id].append(LineInput(*line))
+    return {recipe_id: tuple(lines) for recipe_id, lines in found.items()}
 
 
 def line_inputs(lines: Iterable[RecipeLine]) -> tuple[LineInput, ...]:
@@ -156,17 +180,19 @@ def load_facts(db: Database, ingredient_ids: Collection[str], day: date) -> Fact
 
 
 def portion_figures_all(db: Database, site_id: str | None, day: date) -> dict[str, PortionFigures]:
-    """Per-portion figures of every recipe a site sees, by recipe id, in three queries."""
+    """Per-portion figures of every recipe a site sees, by recipe id, in four queries."""
     with db.reading() as session:
         recipes = session.execute(
             select(Recipe.id, Recipe.yield_portions).where(visible_to(site_id))
         )
         yields = dict(recipes.all())
-        lines = read_recipe_lines(session, list(yields))
+        lines = read_line_inputs(session, list(yields))
         ids = {x.ingredient_id for rows in lines.values() for x in rows}
-        facts = read_ingredient_facts(session, None if len(ids) > 500 else ids)
-        prices = read_current_prices(session, None if len(ids) > 500 else ids, day)
+        # For a big share of the catalogue one full read beats a long IN list.
+        everything = len(ids) > 300
+        facts = read_ingredient_facts(session, None if everything else ids)
+        prices = read_current_prices(session, None if everything else ids, day)
     return {
-        recipe_id: portion_figures(line_inputs(lines[recipe_id]), portions, facts, prices)
+        recipe_id: portion_figures(lines.get(recipe_id, ()), portions, facts, prices)
         for recipe_id, portions in yields.items()
     }

@@ -1,0 +1,112 @@
+"""The production sheet: dishes scaled to planned portions in kitchen units, a page per day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from canteen.domain.portion import ALL_UNKNOWN, KitchenQuantity
+from canteen.domain.weeks import IsoWeek
+from canteen.errors import ValidationError
+from canteen.reports.labels import DANISH
+from canteen.reports.menu_rows import (
+    ProductionDay,
+    ProductionLine,
+    ProductionRecipe,
+    ProductionSheet,
+)
+from canteen.reports.production_sheet import build_production_sheet
+from canteen.services import menus
+from tests.canteen.reports.conftest import read_pdf
+
+W48 = IsoWeek(2026, 48)
+MONDAY, TUESDAY = W48.days(2)
+
+
+@pytest.fixture
+def planned(kitchen):
+    """Monday: 120 meatballs (recipe for 10); Tuesday: 45 porridge (recipe for 20)."""
+    menus.set_cell(
+        kitchen.db, kitchen.site, menus.day_key(MONDAY, "dish"), kitchen.meatballs, portions=120
+    )
+    menus.set_cell(
+        kitchen.db, kitchen.site, menus.day_key(TUESDAY, "soup"), kitchen.porridge, portions=45
+    )
+    return kitchen
+
+
+def test_each_dish_is_scaled_to_its_portions(planned):
+    sheet = menus.production_sheet(planned.db, planned.site, W48, printed_on=date(2026, 11, 20))
+    monday, tuesday = sheet.days
+    meatballs = monday.recipes[0]
+    assert (meatballs.line_name, meatballs.portions, meatballs.yield_portions) == (
+        "Dagens ret",
+        120,
+        10,
+    )
+    assert [(x.ingredient, x.quantity) for x in meatballs.lines] == [
+        ("Hakket svinekød", KitchenQuantity(12.0, "kg")),
+        ("Hvedemel", KitchenQuantity(1.2, "kg")),
+        ("Æg", KitchenQuantity(24.0, "pcs")),
+    ]
+    assert [(x.ingredient, x.quantity) for x in tuesday.recipes[0].lines] == [
+        ("Mælk", KitchenQuantity(4.5, "l")),
+        ("Hvedemel", KitchenQuantity(450.0, "g")),
+    ]
+
+
+def test_the_sheet_prints_a_page_per_day_with_kitchen_units(planned):
+    sheet = menus.production_sheet(planned.db, planned.site, W48, printed_on=date(2026, 11, 20))
+    pages, (monday, tuesday) = read_pdf(build_production_sheet(sheet, DANISH))
+    assert pages == 2
+    for needed in (
+        "Mandag 23. november 2026",
+        "Dagens ret: Frikadeller",
+        "120 portioner",
+        "opskrift til 10 portioner",
+        "×12",
+        "Hakket svinekød 12 kg",
+        "Hvedemel 1,2 kg",
+        "Æg 24 stk.",
+        "Plukliste",
+        "Side 1",
+    ):
+        assert needed in monday, needed
+    assert "Mælk 4,5 l" in tuesday
+    assert "Hvedemel 450 g" in tuesday
+    assert "Frikadeller" not in tuesday
+
+
+def test_one_day_only(planned):
+    sheet = menus.production_sheet(planned.db, planned.site, W48, TUESDAY)
+    assert [d.day for d in sheet.days] == [TUESDAY]
+    with pytest.raises(ValidationError) as caught:
+        menus.production_sheet(planned.db, planned.site, W48, date(2026, 12, 1))
+    assert (caught.value.data["field"], caught.value.data["reason"]) == ("day", "not_in_week")
+
+
+def test_the_picking_list_sums_an_ingredient_over_the_days_dishes(planned):
+    menus.set_cell(
+        planned.db, planned.site, menus.day_key(MONDAY, "dessert"), planned.pancakes, portions=20
+    )
+    monday = menus.production_sheet(planned.db, planned.site, W48, MONDAY).days[0]
+    picking = {x.ingredient: x.quantity for x in monday.picking}
+    # Flour: 100 g × 12 for the meatballs + 500 g × 2 for the pancakes.
+    assert picking["Hvedemel"] == KitchenQuantity(2.2, "kg")
+    assert picking["Æg"] == KitchenQuantity(24.0 + 8.0, "pcs")
+
+
+def test_a_long_recipe_repeats_its_table_header_on_the_next_page():
+    lines = tuple(
+        ProductionLine(f"Råvare nummer {n}", KitchenQuantity(n * 10.0, "g"), note="hakket fint")
+        for n in range(1, 90)
+    )
+    recipe = ProductionRecipe("Buffet", "Stor buffet", 200, 10, lines, "Bland alt.", ALL_UNKNOWN)
+    sheet = ProductionSheet(
+        "Station", W48, (ProductionDay(MONDAY, (recipe,), ()),), date(2026, 11, 20)
+    )
+    pages, texts = read_pdf(build_production_sheet(sheet, DANISH))
+    assert pages >= 2
+    assert all("Råvare Mængde Svind Bemærkning" in text for text in texts)
+    assert "Råvare nummer 89 890 g" in texts[-1]
