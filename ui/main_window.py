@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
             "open",
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        if not self.quit_action.shortcuts():  # Windows has no standard Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings_action = self._action(
             self.tr("&Settings…"),

@@ -103,6 +103,11 @@ def create_database(
     return load_workspace(path, user_id=user_id)
 
 
+def _is_empty_file(path: Path) -> bool:
+    # SQLite makes an empty file of a new database: there is nothing in it to lose.
+    return path.is_file() and path.stat().st_size == 0
+
+
 def remove_database_files(path: Path) -> None:
     """Delete a database this program just created (and its WAL side files)."""
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
@@ -130,8 +135,8 @@ class Launcher(QObject):
         return self.task is not None
 
     def start(self, path: Path) -> None:
-        """Open `path`, or offer to create it when it does not exist yet."""
-        if path.exists():
+        """Open `path`, or offer to create it when it does not exist yet (or is an empty file)."""
+        if path.exists() and not _is_empty_file(path):
             self.open_file(path)
         elif self.smoke:
             self.create(path, SMOKE_DEMO)
@@ -167,7 +172,7 @@ class Launcher(QObject):
         """Create a database at `path` (never over an existing file), with demo data if asked."""
         if self.busy():
             return
-        if path.exists():
+        if path.exists() and not _is_empty_file(path):
             messages.warn(
                 self.window,
                 translate("Launcher", "The file already exists"),

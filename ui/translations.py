@@ -134,35 +134,29 @@ def source_files() -> list[Path]:
     return sorted(ui_folder.rglob("*.py"))
 
 
-def update_sources(ts_files: list[Path] | None = None) -> None:
-    """Run lupdate over the GUI code into the `.ts` files (Danish in full, English plurals only)."""
+def update_sources(folder: Path | None = None) -> list[Path]:
+    """Run lupdate over the GUI code into the `.ts` files (Danish in full, English plurals only).
+
+    lupdate reads Python when given the files by name (a folder is scanned for C++ only);
+    `-locations none` keeps line numbers out, so the files change only when the text does.
+    """
     import subprocess
 
     lupdate = _tool("lupdate")
     if lupdate is None:
         raise TranslationError("lupdate (comes with PySide6) was not found")
     files = [str(path) for path in source_files()]
+    written = []
     for language in LANGUAGES:
-        target = resource("translations", f"canteen_{language}.ts")
-        if ts_files is not None and target not in ts_files:
-            continue
+        target = (folder or resource("translations")) / f"canteen_{language}.ts"
         extra = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
-        subprocess.run(
-            [
-                str(lupdate),
-                "-silent",
-                "-locations",
-                "none",
-                "-no-obsolete",
-                *extra,
-                *files,
-                "-target-language",
-                language,
-                "-ts",
-                str(target),
-            ],
-            check=True,
-        )
+        command = [str(lupdate), "-silent", "-locations", "none", "-no-obsolete", *extra]
+        command += [*files, "-target-language", language, "-ts", str(target)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise TranslationError(f"lupdate failed: {done.stderr.strip()}")
+        written.append(target)
+    return written
 
 
 def _main(argv: list[str]) -> int:

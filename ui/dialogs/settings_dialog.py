@@ -48,8 +48,10 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("Dansk", "da")
         self.language_combo.addItem("English", "en")
         self._select(self.language_combo, settings.get(settings.LANGUAGE))
-        language_note = QLabel(self.tr("A new language is used the next time the program starts."))
-        language_note.setWordWrap(True)
+        self.language_note = QLabel(
+            self.tr("A new language is used the next time the program starts.")
+        )
+        self.language_note.setWordWrap(True)
 
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("Automatic (first central user, else all canteens)"), "")
@@ -63,8 +65,8 @@ class SettingsDialog(QDialog):
                 f"{user.display_name} ({roles.get(user.role, user.role)})", user.id
             )
         self._select(self.user_combo, settings.get(settings.CURRENT_USER))
-        user_note = QLabel(self.tr("The user decides which canteens you can choose from."))
-        user_note.setWordWrap(True)
+        self.user_note = QLabel(self.tr("The user decides which canteens you can choose from."))
+        self.user_note.setWordWrap(True)
 
         current = context.database_path or settings.get(settings.LAST_DATABASE)
         self.database_edit = QLineEdit(str(current or ""))
@@ -73,16 +75,18 @@ class SettingsDialog(QDialog):
         database_row = QHBoxLayout()
         database_row.addWidget(self.database_edit, 1)
         database_row.addWidget(self.browse_button)
-        database_note = QLabel(self.tr("Another database file is opened as soon as you press OK."))
-        database_note.setWordWrap(True)
+        self.database_note = QLabel(
+            self.tr("Another database file is opened as soon as you press OK.")
+        )
+        self.database_note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language_combo)
-        form.addRow("", language_note)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("User:"), self.user_combo)
-        form.addRow("", user_note)
+        form.addRow("", self.user_note)
         form.addRow(self.tr("Database:"), database_row)
-        form.addRow("", database_note)
+        form.addRow("", self.database_note)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -1,0 +1,65 @@
+"""Fixtures for the desktop shell: a context on the test database and a main window."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from canteen.services.overview import database_facts
+from canteen.services.users import list_users
+from tests.factories import make_district, make_headcount, make_site
+from ui import settings, workers
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.startup import Workspace, load_user_sites
+
+
+def workspace_of(db, user_id: str = "") -> Workspace:
+    """What opening the test database yields, without the file checks of the real opener."""
+    user, sites = load_user_sites(db, user_id)
+    return Workspace(db, db.path, database_facts(db), tuple(list_users(db)), user, tuple(sites))
+
+
+@pytest.fixture(autouse=True)
+def _drained(qapp):
+    """Every background job has delivered its outcome before the test's fixtures close."""
+    yield
+    assert workers.drain(timeout_ms=20_000), "background jobs still running after the test"
+    settings.flush()
+
+
+@pytest.fixture
+def context(qapp) -> AppContext:
+    """An app context with no database open."""
+    return AppContext()
+
+
+@pytest.fixture
+def window(qtbot, context, db) -> MainWindow:
+    """The main window, shown (depends on `db` so it closes before the database does)."""
+    main_window = MainWindow(context)
+    qtbot.addWidget(main_window)
+    with qtbot.waitSignal(main_window.first_painted):
+        main_window.show()
+    yield main_window
+    workers.drain()
+    main_window.close()
+
+
+@pytest.fixture
+def two_sites(db):
+    """Two sites in two districts with different covers this week (Monday: 111 and 222)."""
+    monday = date.today() - timedelta(days=date.today().weekday())
+    first = make_site(db, make_district(db, name="Fyns Politi"), name="Odense Politistation")
+    second = make_site(db, make_district(db, name="Nordjyllands Politi"), name="Aalborg Station")
+    make_headcount(db, first, monday, 111)
+    make_headcount(db, second, monday, 222)
+    return first, second
+
+
+def open_in(qtbot, window: MainWindow, db, user_id: str = "") -> None:
+    """Put the test database into the window's context and wait until the overview shows it."""
+    overview = window.show_area("overview")
+    with qtbot.waitSignal(overview.overview_shown, timeout=10_000):
+        window.context.set_workspace(workspace_of(db, user_id))

@@ -1,0 +1,89 @@
+"""Translations: the .ts files match the code, Danish is complete, .qm files build on demand."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from canteen.paths import resource
+from ui import translations
+
+
+def messages_in(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> the <translation> element, for every message in a .ts file."""
+    found = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source"))] = message.find("translation")
+    return found
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory) -> Path:
+    """The .ts files as lupdate makes them from the code now, in a scratch folder."""
+    folder = tmp_path_factory.mktemp("ts")
+    for language in translations.LANGUAGES:
+        shutil.copy(resource("translations", f"canteen_{language}.ts"), folder)
+    translations.update_sources(folder)
+    return folder
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_the_ts_files_hold_exactly_the_texts_of_the_code(refreshed, language):
+    committed = messages_in(resource("translations", f"canteen_{language}.ts"))
+    current = messages_in(refreshed / f"canteen_{language}.ts")
+    assert sorted(set(current) - set(committed)) == [], "run: python -m ui.translations --update"
+    assert sorted(set(committed) - set(current)) == [], "run: python -m ui.translations --update"
+
+
+def test_every_danish_text_is_translated_and_keeps_its_placeholders():
+    for (context, source), translation in messages_in(
+        resource("translations", "canteen_da.ts")
+    ).items():
+        where = f"{context}: {source!r}"
+        assert translation.get("type") is None, f"unfinished: {where}"
+        forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+        for text in forms:
+            assert text, f"empty: {where}"
+            assert sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", source)), where
+            assert ("&" in text) == ("&" in source), f"mnemonic or ampersand lost: {where}"
+
+
+def test_lrelease_compiles_on_demand_and_again_when_the_source_changes(monkeypatch, tmp_path, qapp):
+    sources = tmp_path / "resources" / "translations"
+    sources.mkdir(parents=True)
+    shutil.copy(resource("translations", "canteen_da.ts"), sources)
+    monkeypatch.setattr(
+        translations, "resource", lambda *parts: tmp_path / "resources" / Path(*parts)
+    )
+    compiled = translations.qm_file("da")
+    assert compiled == translations.cache_dir() / "canteen_da.qm"
+    assert compiled.stat().st_size > 0
+    first = compiled.stat().st_mtime_ns
+    assert translations.qm_file("da").stat().st_mtime_ns == first  # up to date: not rebuilt
+    later = first + 5_000_000_000
+    os.utime(sources / "canteen_da.ts", ns=(later, later))
+    assert translations.qm_file("da").stat().st_mtime_ns > first
+
+
+def test_installing_switches_the_language_of_the_gui_text(qapp):
+    try:
+        assert translations.install("da")
+        assert QCoreApplication.translate("Areas", "Finance") == "Økonomi"
+    finally:
+        translations.install("en")
+    assert QCoreApplication.translate("Areas", "Finance") == "Finance"
+
+
+def test_the_command_line_language_wins_then_the_setting_then_the_system(qapp):
+    assert translations.choose_language("en", "da") == "en"
+    assert translations.choose_language(None, "da") == "da"
+    assert translations.choose_language(None, "") == translations.system_language()
+    assert translations.choose_language(None, "fr") == translations.system_language()
