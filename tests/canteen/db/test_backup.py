@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 
 import pytest
@@ -16,7 +17,7 @@ from tests.factories import make_site
 
 
 def site_names(path) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return [name for (name,) in connection.execute("SELECT name FROM site ORDER BY name")]
 
 
@@ -37,7 +38,7 @@ def test_a_backup_holds_what_was_committed_even_while_the_file_is_in_use(live, t
         assert len(session.scalars(select(Site)).all()) == 2  # an open read transaction
         assert backup_database(live.path, target) == target
     assert site_names(target) == ["Esbjerg", "Ribe"]
-    with sqlite3.connect(target) as connection:
+    with closing(sqlite3.connect(target)) as connection, connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert sorted(p.name for p in target.parent.iterdir()) == ["copy.db"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,7 @@ def _unstamped(path: Path) -> str:
 
 def _index_out_of_step(path: Path) -> str:
     # Redefine the index behind SQLite's back: its entries no longer match the table.
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute("PRAGMA writable_schema = ON")
         connection.execute(
             "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_site_district_id ON site (code)'"
@@ -113,7 +114,7 @@ def _index_out_of_step(path: Path) -> str:
 
 
 def _broken_index_page(path: Path) -> str:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         root = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'ix_site_district_id'"
@@ -159,7 +160,7 @@ def test_backup_writes_a_copy_and_never_overwrites(run, current, tmp_path):
     target = tmp_path / "copy.db"
     code, out, _ = run("db", "backup", "--database", current, "--out", target)
     assert (code, out.strip()) == (0, f"backup written: {target}")
-    with sqlite3.connect(target) as connection:
+    with closing(sqlite3.connect(target)) as connection, connection:
         assert connection.execute("SELECT name FROM site").fetchall() == [("Næstved",)]
     code, _, err = run("db", "backup", "--database", current, "--out", target)
     assert code == 1

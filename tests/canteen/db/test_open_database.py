@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,12 +32,12 @@ def refusal(path: Path, **options) -> DatabaseProblem:
 
 
 def revision_in(path: Path) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return [v for (v,) in connection.execute("SELECT version_num FROM alembic_version")]
 
 
 def columns_of(path: Path, table: str) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
 
 
@@ -116,7 +117,7 @@ def test_a_folder_is_not_a_database(tmp_path):
 
 def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "other.db"
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
     before = path.read_bytes()
     problem = refusal(path)
@@ -217,7 +218,7 @@ def test_a_file_locked_by_another_program_is_refused_after_a_short_wait(
 
 
 def test_a_database_from_a_newer_version_is_refused(current):
-    with sqlite3.connect(current) as connection:
+    with closing(sqlite3.connect(current)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     problem = refusal(current)
     assert (problem.reason, problem.data["revision"]) == ("too_new", "9999")
@@ -245,7 +246,7 @@ REBUILD_SITE = """\
 
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 def test_an_old_database_is_backed_up_then_upgraded(current, next_revision, journal_mode):
-    with sqlite3.connect(current) as connection:
+    with closing(sqlite3.connect(current)) as connection, connection:
         connection.execute(f"PRAGMA journal_mode = {journal_mode}")
     old = head_revision()
     new = next_revision(REBUILD_SITE)
@@ -260,7 +261,7 @@ def test_an_old_database_is_backed_up_then_upgraded(current, next_revision, jour
         made = datetime.strptime(found.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
         assert started <= made <= datetime.now(UTC) + timedelta(seconds=1)
         assert revision_in(backup) == [old]
-        with sqlite3.connect(backup) as connection:
+        with closing(sqlite3.connect(backup)) as connection, connection:
             assert connection.execute("SELECT name FROM site").fetchall() == [("Holstebro",)]
             assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         with prepared.database.reading() as session:
@@ -311,7 +312,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was_and_says_where_the_backup_is
     for path in (current, backup):
         assert revision_in(path) == [old]
         assert "extra" not in columns_of(path, "district")
-        with sqlite3.connect(path) as connection:
+        with closing(sqlite3.connect(path)) as connection, connection:
             assert connection.execute("SELECT count(*) FROM district").fetchone() == (1,)
 
 
@@ -328,7 +329,7 @@ def test_a_revision_that_commits_on_its_own_is_undone_from_the_backup(current, n
     assert Path(problem.data["backup"]).exists()
     assert revision_in(current) == [old]
     assert "extra" not in columns_of(current, "district")
-    with sqlite3.connect(current) as connection:
+    with closing(sqlite3.connect(current)) as connection, connection:
         assert connection.execute("SELECT name FROM site").fetchall() == [("Holstebro",)]
 
 
