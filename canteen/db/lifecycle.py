@@ -121,8 +121,9 @@ def check_sqlite_file(path: Path) -> None:
 
 def _check_file(path: Path, create: bool) -> bool:
     """True when a new database is to be made at `path`; raises when the file is unusable."""
-    # An empty file is what SQLite itself makes of a new database: nothing to lose in it.
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+    # An empty file is what SQLite itself makes of a new database: nothing to lose in it,
+    # unless a write-ahead log beside it still holds pages that never reached the file.
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0 and not _has_wal(path)):
         if not create:
             raise _problem("missing", path, "no such file or an empty one")
         return True
@@ -130,6 +131,11 @@ def _check_file(path: Path, create: bool) -> bool:
     if not _file_writable(path):
         raise _problem("read_only", path, "the file is read-only")
     return False
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _file_writable(path: Path) -> bool:

@@ -81,6 +81,15 @@ def test_an_empty_file_counts_as_missing(tmp_path):
     assert revision_in(path) == [head_revision()]
 
 
+def test_an_empty_file_with_a_write_ahead_log_beside_it_is_not_overwritten(tmp_path):
+    path = tmp_path / "kantine.db"
+    path.touch()
+    wal = tmp_path / "kantine.db-wal"
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))
+    assert refusal(path, create=True).reason == "not_sqlite"
+    assert wal.read_bytes() == b"\x37\x7f\x06\x82" + bytes(60)
+
+
 # Files that are not (our) SQLite databases
 
 
