@@ -398,17 +398,29 @@ def menu_story(
     legend = _legend(menu, labels, flags, width)
     room = height - _height(header, width, height) - _height(legend, width, height) - 12
     make = _landscape_table if orientation == "landscape" else _portrait_table
-    size = LARGEST if orientation == "landscape" else LARGEST - 1
+    largest = LARGEST if orientation == "landscape" else LARGEST - 1
     column = _dish_column_width(menu, orientation, width)
     words = _words(menu, labels)
-    while True:
+
+    def attempt(size: float) -> tuple[Table, float, bool]:
         table = make(menu, _Styles(size), labels, flags, width)
         used = table.wrap(width, room)[1]
-        # A word wider than its column would be cut mid-word: shrink instead.
+        # A word wider than its column would be cut mid-word: that size does not fit either.
         widest = max((stringWidth(w, REGULAR, size) for w in words), default=0)
-        if (used <= room and widest <= column) or size <= SMALLEST:
-            break
-        size -= 0.5
+        return table, used, used <= room and widest <= column
+
+    # Fitting only gets easier as the size shrinks: search the half-point steps by halving.
+    sizes = [largest - 0.5 * i for i in range(int((largest - SMALLEST) / 0.5) + 1)]
+    low, high = 0, len(sizes) - 1
+    best = None
+    while low <= high:
+        middle = (low + high) // 2
+        table, used, fits = attempt(sizes[middle])
+        if fits:
+            best, high = (table, used), middle - 1
+        else:
+            low = middle + 1
+    table, used = best if best is not None else attempt(sizes[-1])[:2]
     return [*header, table, Spacer(1, max(0.0, room - used)), *legend]
 
 
