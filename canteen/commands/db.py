@@ -71,6 +71,9 @@ def run_upgrade(args) -> int:
     if prepared.revision_before == prepared.revision:
         print(f"{_path(args)}: already at revision {prepared.revision}")
         return 0
+    if prepared.stamped:
+        print(f"{_path(args)}: schema already matched; marked as revision {prepared.revision}")
+        return 0
     print(
         f"{_path(args)}: upgraded from {prepared.revision_before or 'nothing'} to {prepared.revision}"
     )

@@ -41,6 +41,7 @@ class Prepared:
     revision: str
     backup: Path | None
     created: bool
+    stamped: bool = False  # a file made by create_all, stamped at head as it was
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -85,9 +86,9 @@ def prepare_database(path: str | Path, *, create: bool = False) -> Prepared:
         return _create(path)
     revisions, tables = _probe(path)
     head, known = head_revision(), known_revisions()
-    if revisions is None and tables:
+    if not revisions and tables:
         _adopt(path)
-        return Prepared(Database.sqlite(path), None, head, None, created=False)
+        return Prepared(Database.sqlite(path), None, head, None, created=False, stamped=True)
     revisions = revisions or []
     unknown = sorted(set(revisions) - known)
     if unknown:
@@ -152,7 +153,7 @@ def _file_writable(path: Path) -> bool:
 
 
 def _check_folder(path: Path) -> None:
-    """SQLite writes its journal beside the file and backups go there too: the folder must be writable."""
+    """SQLite writes its journal beside the file, and backups go there: the folder must be writable."""
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -232,7 +233,8 @@ def _upgrade_or_restore(path: Path, before: str | None, backup: Path | None) -> 
         raise _problem(
             "migration_failed",
             path,
-            f"upgrade from {before} failed ({error}); backup kept at {made}",
+            f"upgrade from {before} failed ({error}); "
+            + (f"backup kept at {made}" if made else "no backup was made"),
             backup=str(made) if made else None,
             revision=before,
             restored=restored,
@@ -297,7 +299,7 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
 
 
 def _adopt(path: Path) -> None:
-    """A file made by create_all (no revision stamped): stamp it if its schema is exactly head's."""
+    """A file made by create_all (no revision): stamp it at head if Alembic finds no difference."""
     engine = _migration_engine(path)
     try:
         with engine.connect() as connection, connection.begin():

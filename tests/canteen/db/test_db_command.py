@@ -63,6 +63,15 @@ def test_upgrade_backs_up_and_upgrades(run, current, next_revision):
     assert backup.exists()
 
 
+def test_upgrade_of_a_file_made_by_create_all_marks_it(run, db):
+    db.dispose()
+    code, out, _ = run("db", "upgrade", "--database", db.path)
+    assert code == 0
+    assert f"schema already matched; marked as revision {head_revision()}" in out
+    code, out, _ = run("db", "check", "--database", db.path)
+    assert code == 0
+
+
 def test_upgrade_of_a_missing_file_fails_clearly(run, tmp_path):
     code, _, err = run("db", "upgrade", "--database", tmp_path / "none.db")
     assert code == 1

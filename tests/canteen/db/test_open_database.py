@@ -134,12 +134,16 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_a_file_made_by_create_all_is_adopted_at_head(db):
+@pytest.mark.parametrize("empty_version_table", [False, True])
+def test_a_file_made_by_create_all_is_adopted_at_head(db, empty_version_table):
     site_id = make_site(db, name="Viborg")
     db.dispose()
+    if empty_version_table:
+        with closing(sqlite3.connect(db.path)) as connection, connection:
+            connection.execute("CREATE TABLE alembic_version (version_num TEXT NOT NULL)")
     prepared = prepare_database(db.path)
     try:
-        assert prepared.backup is None
+        assert (prepared.stamped, prepared.backup) == (True, None)
         assert revision_in(db.path) == [head_revision()]
         with prepared.database.reading() as session:
             assert session.get(Site, site_id).name == "Viborg"
