@@ -33,13 +33,13 @@ from canteen.reports.document import (
 )
 from canteen.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from canteen.reports.labels import ReportLabels, day_text, number
+from canteen.reports.menu_cells import allergen_marks
 from canteen.reports.menu_rows import (
     ProductionDay,
     ProductionLine,
     ProductionRecipe,
     ProductionSheet,
 )
-from canteen.reports.weekly_menu import allergen_marks
 
 DECIMALS = {"g": 0, "ml": 0, "pcs": 0, "dl": 1, "kg": 2, "l": 2}
 

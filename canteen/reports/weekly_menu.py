@@ -8,18 +8,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from canteen.domain.allergens import ALLERGEN_NUMBERS
-from canteen.domain.portion import ALLERGENS, AllergenProfile
+from canteen.domain.portion import ALLERGENS
 from canteen.reports.document import (
     ACCENT,
-    GREEN,
-    INK,
     MUTED,
     POSTER,
     RULE,
@@ -28,159 +25,26 @@ from canteen.reports.document import (
     page_size,
 )
 from canteen.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from canteen.reports.labels import ReportLabels, date_range, day_text, number, short_date
-from canteen.reports.menu_rows import MenuDay, MenuDish, WeeklyMenu
+from canteen.reports.labels import ReportLabels, date_range, day_text
+from canteen.reports.menu_cells import (
+    CellStyles,
+    closed_note,
+    day_head,
+    dish_cell,
+    dish_name,
+    inline_dishes,
+    line_cell,
+    paragraph_style,
+)
+from canteen.reports.menu_rows import WeeklyMenu
 
 MARGIN = 12 * mm
 # Dish names start this large and shrink until the week fits the page.
 LARGEST = 16.0
 SMALLEST = 6.5
-# More unknown allergens than this print as one "?" (the legend says: several not declared).
-MAX_LISTED_UNKNOWN = 3
 
 
-def allergen_marks(profile: AllergenProfile) -> str:
-    """'1, 3, 7, (8), 4?': contains, may contain (in brackets), unknown (with ?), never free."""
-    marks = [str(ALLERGEN_NUMBERS[a]) for a in profile.contains]
-    marks += [f"({ALLERGEN_NUMBERS[a]})" for a in profile.may_contain]
-    unknown = profile.unknown
-    if len(unknown) > MAX_LISTED_UNKNOWN:
-        marks.append("?")
-    else:
-        marks += [f"{ALLERGEN_NUMBERS[a]}?" for a in unknown]
-    return ", ".join(marks)
-
-
-def _style(name: str, size: float, **kw) -> ParagraphStyle:
-    base = {"fontName": REGULAR, "fontSize": size, "leading": size * 1.18, "textColor": INK}
-    base.update(kw)
-    return ParagraphStyle(name, **base)
-
-
-def _dish_name(dish: MenuDish, labels: ReportLabels) -> str:
-    if labels.language == "en" and dish.name_en:
-        return dish.name_en
-    return dish.name
-
-
-class _Styles:
-    """The paragraph styles of one attempt at a font size."""
-
-    def __init__(self, size: float) -> None:
-        self.dish = _style("dish", size, embeddedHyphenation=1)
-        self.second = _style(
-            "second", size * 0.78, fontName=ITALIC, textColor=MUTED, embeddedHyphenation=1
-        )
-        self.marks = _style("marks", size * 0.68, textColor=ACCENT, leading=size * 0.68 * 1.25)
-        self.line = _style("line", size * 0.82, fontName=BOLD, textColor=ACCENT)
-        self.line_second = _style("line2", size * 0.66, fontName=ITALIC, textColor=MUTED)
-        self.head = _style("head", size * 0.95, fontName=BOLD, textColor=colors.white)
-        self.head_second = _style(
-            "head2", size * 0.66, textColor=colors.HexColor("#dbe6f1"), leading=size * 0.8
-        )
-        self.note = _style(
-            "note", size * 0.9, fontName=ITALIC, textColor=MUTED, alignment=TA_CENTER
-        )
-        self.size = size
-
-
-def _mark_lines(dish: MenuDish, labels: ReportLabels, organic: bool, co2e: bool) -> list[str]:
-    """The small lines under a dish: its allergen numbers, then organic share and CO2e."""
-    lines = []
-    marks = allergen_marks(dish.allergens)
-    if marks:
-        lines.append(escape(marks))
-    eco = []
-    if organic and dish.organic_share:
-        share = number(dish.organic_share * 100, 0, labels)
-        eco.append(f'<font color="{GREEN.hexval()}">Ø&nbsp;{share}&nbsp;%</font>')
-    if co2e and dish.co2e_kg is not None:
-        value = number(dish.co2e_kg, 1, labels)
-        eco.append(f'<font color="{MUTED.hexval()}">{value}&nbsp;kg&nbsp;CO<sub>2</sub>e</font>')
-    if eco:
-        lines.append("&nbsp;&nbsp; ".join(eco))
-    return lines
-
-
-def _names(dish: MenuDish, styles: _Styles, labels: Sequence[ReportLabels]) -> list[Flowable]:
-    first = _dish_name(dish, labels[0])
-    cell: list[Flowable] = [Paragraph(escape(first), styles.dish)]
-    for extra in labels[1:]:
-        second = _dish_name(dish, extra)
-        if second != first:
-            cell.append(Paragraph(escape(second), styles.second))
-    return cell
-
-
-def _marks(dish: MenuDish, styles: _Styles, labels, flags) -> list[Flowable]:
-    return [Paragraph(line, styles.marks) for line in _mark_lines(dish, labels[0], *flags)]
-
-
-def _inline(dishes: Sequence[MenuDish], styles: _Styles, labels, flags) -> list[Flowable]:
-    """A line's dishes in one flowing paragraph, each with its marks after the name
-    (portrait rows are wide and should stay one or two text lines high)."""
-    size = styles.marks.fontSize
-    parts = []
-    for dish in dishes:
-        text = escape(_dish_name(dish, labels[0]))
-        marks = "&nbsp;&nbsp; ".join(_mark_lines(dish, labels[0], *flags))
-        if marks:
-            text += f'&nbsp;&nbsp; <font size="{size:.1f}" color="{ACCENT.hexval()}">{marks}</font>'
-        parts.append(text)
-    separator = f' <font color="{MUTED.hexval()}">·</font> '
-    cell: list[Flowable] = [Paragraph(separator.join(parts), styles.dish)]
-    for extra in labels[1:]:
-        names = [_dish_name(d, extra) for d in dishes]
-        if names != [_dish_name(d, labels[0]) for d in dishes]:
-            cell.append(Paragraph(escape(" · ".join(names)), styles.second))
-    return cell
-
-
-def _dish_cell(
-    dishes: Sequence[MenuDish], styles: _Styles, labels: Sequence[ReportLabels], flags
-) -> list[Flowable]:
-    cell: list[Flowable] = []
-    for index, dish in enumerate(dishes):
-        if index:
-            cell.append(Spacer(1, styles.size * 0.35))
-        cell += _names(dish, styles, labels)
-        cell += _marks(dish, styles, labels, flags)
-    return cell
-
-
-def _line_cell(heading, styles: _Styles, labels: Sequence[ReportLabels]) -> list[Flowable]:
-    names = [
-        heading.name_en if lab.language == "en" and heading.name_en else heading.name
-        for lab in labels
-    ]
-    cell = [Paragraph(escape(names[0]), styles.line)]
-    cell += [Paragraph(escape(n), styles.line_second) for n in names[1:] if n != names[0]]
-    return cell
-
-
-def _day_head(
-    menu_day: MenuDay, styles: _Styles, labels: Sequence[ReportLabels], width: float
-) -> list[Flowable]:
-    weekday = menu_day.day.isoweekday() - 1
-    first = labels[0]
-    # Weekday names never break: the size shrinks to the column's longest name instead.
-    longest = max(stringWidth(name, BOLD, 1) for name in first.weekdays)
-    size = min(styles.head.fontSize, (width - 12) / longest)
-    head = ParagraphStyle("head_fit", parent=styles.head, fontSize=size, leading=size * 1.18)
-    cell = [Paragraph(escape(first.weekdays[weekday]), head)]
-    below = [short_date(menu_day.day, first)]
-    below += [lab.weekdays[weekday] for lab in labels[1:]]
-    cell.append(Paragraph(escape(" · ".join(below)), styles.head_second))
-    return cell
-
-
-def _note(menu_day: MenuDay, styles: _Styles, labels: Sequence[ReportLabels]) -> Paragraph:
-    closed = " / ".join(lab.closed for lab in labels)
-    note = f"<br/>{escape(menu_day.note)}" if menu_day.note else ""
-    return Paragraph(f"{escape(closed)}{note}", styles.note)
-
-
-def _base_style(rows: int, cols: int) -> list:
+def _baseparagraph_style(rows: int, cols: int) -> list:
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -207,23 +71,23 @@ def _portrait_widths(width: float) -> tuple[float, float, float]:
     return day_w, line_w, width - day_w - line_w
 
 
-def _landscape_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: float) -> Table:
+def _landscape_table(menu: WeeklyMenu, styles: CellStyles, labels, flags, width: float) -> Table:
     """Lines down the side, days across: the classic wall menu."""
     line_w, day_w = _landscape_widths(width, len(menu.days))
-    data = [[""] + [_day_head(d, styles, labels, day_w) for d in menu.days]]
+    data = [[""] + [day_head(d, styles, labels, day_w) for d in menu.days]]
     for heading in menu.lines:
-        row = [_line_cell(heading, styles, labels)]
+        row = [line_cell(heading, styles, labels)]
         for menu_day in menu.days:
-            row.append(_dish_cell(menu_day.on_line(heading.code), styles, labels, flags))
+            row.append(dish_cell(menu_day.on_line(heading.code), styles, labels, flags))
         data.append(row)
-    commands = _base_style(len(data), len(menu.days) + 1)
+    commands = _baseparagraph_style(len(data), len(menu.days) + 1)
     commands += [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEAFTER", (0, 0), (-2, -1), 0.6, RULE),
     ]
     for col, menu_day in enumerate(menu.days, start=1):
         if menu_day.closed:
-            data[1][col] = _note(menu_day, styles, labels)
+            data[1][col] = closed_note(menu_day, styles, labels)
             commands += [
                 ("SPAN", (col, 1), (col, len(data) - 1)),
                 ("VALIGN", (col, 1), (col, -1), "MIDDLE"),
@@ -234,15 +98,15 @@ def _landscape_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: fl
     return table
 
 
-def _portrait_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: float) -> Table:
+def _portrait_table(menu: WeeklyMenu, styles: CellStyles, labels, flags, width: float) -> Table:
     """Days down the page, one row per line with its dishes: reads top to bottom."""
     day_w, line_w, dish_w = _portrait_widths(width)
     data, commands = [], []
     for index, menu_day in enumerate(menu.days):
         first = len(data)
-        head = _day_head(menu_day, styles, labels, day_w)
+        head = day_head(menu_day, styles, labels, day_w)
         if menu_day.closed:
-            data.append([head, _note(menu_day, styles, labels), ""])
+            data.append([head, closed_note(menu_day, styles, labels), ""])
             commands.append(("SPAN", (1, first), (2, first)))
         for heading in menu.lines if not menu_day.closed else ():
             dishes = menu_day.on_line(heading.code)
@@ -250,8 +114,8 @@ def _portrait_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: flo
                 data.append(
                     [
                         head if len(data) == first else "",
-                        _line_cell(heading, styles, labels),
-                        _inline(dishes, styles, labels, flags),
+                        line_cell(heading, styles, labels),
+                        inline_dishes(dishes, styles, labels, flags),
                     ]
                 )
         if len(data) == first:
@@ -284,10 +148,10 @@ def _portrait_table(menu: WeeklyMenu, styles: _Styles, labels, flags, width: flo
 
 def _header(menu: WeeklyMenu, labels: Sequence[ReportLabels], width: float) -> list[Flowable]:
     first, last = menu.days[0].day, menu.days[-1].day
-    site = _style("site", 12, fontName=BOLD, textColor=ACCENT, leading=15)
-    title = _style("title", 30, fontName=BOLD, leading=35)
-    dates = _style("dates", 15, textColor=MUTED, leading=19)
-    second = _style("second", 12, fontName=ITALIC, textColor=MUTED, leading=15)
+    site = paragraph_style("site", 12, fontName=BOLD, textColor=ACCENT, leading=15)
+    title = paragraph_style("title", 30, fontName=BOLD, leading=35)
+    dates = paragraph_style("dates", 15, textColor=MUTED, leading=19)
+    second = paragraph_style("second", 12, fontName=ITALIC, textColor=MUTED, leading=15)
     lab = labels[0]
     out: list[Flowable] = [
         Paragraph(escape(menu.site_name.upper()), site),
@@ -307,8 +171,8 @@ def _legend(
     menu: WeeklyMenu, labels: Sequence[ReportLabels], flags, width: float
 ) -> list[Flowable]:
     size = 8.2
-    entry = _style("legend", size, leading=size * 1.25)
-    head = _style("legend_head", size + 0.5, fontName=BOLD, textColor=ACCENT)
+    entry = paragraph_style("legend", size, leading=size * 1.25)
+    head = paragraph_style("legend_head", size + 0.5, fontName=BOLD, textColor=ACCENT)
     texts = []
     for allergen in ALLERGENS:
         names = dict.fromkeys(lab.allergen_names[allergen] for lab in labels)
@@ -340,7 +204,7 @@ def _legend(
     printed = " · ".join(
         lab.printed_on.format(date=day_text(menu.printed_on, lab)) for lab in labels[:1]
     )
-    note_style = _style("legend_note", size, textColor=MUTED, leading=size * 1.3)
+    note_style = paragraph_style("legend_note", size, textColor=MUTED, leading=size * 1.3)
     title = " / ".join(dict.fromkeys(lab.allergens_title for lab in labels))
     return [
         Spacer(1, 8),
@@ -349,7 +213,9 @@ def _legend(
         grid,
         Spacer(1, 3),
         Paragraph("<br/>".join(notes), note_style),
-        Paragraph(escape(printed), _style("printed", 7, textColor=MUTED, alignment=TA_RIGHT)),
+        Paragraph(
+            escape(printed), paragraph_style("printed", 7, textColor=MUTED, alignment=TA_RIGHT)
+        ),
     ]
 
 
@@ -368,7 +234,7 @@ def _words(menu: WeeklyMenu, labels: Sequence[ReportLabels]) -> set[str]:
         for _, dishes in menu_day.dishes:
             for dish in dishes:
                 for lab in labels:
-                    for word in _dish_name(dish, lab).split():
+                    for word in dish_name(dish, lab).split():
                         # Words break after their own hyphens (embeddedHyphenation).
                         found.update(re.split(r"(?<=-)", word))
     return found
@@ -403,7 +269,7 @@ def menu_story(
     words = _words(menu, labels)
 
     def attempt(size: float) -> tuple[Table, float, bool]:
-        table = make(menu, _Styles(size), labels, flags, width)
+        table = make(menu, CellStyles(size), labels, flags, width)
         used = table.wrap(width, room)[1]
         # A word wider than its column would be cut mid-word: that size does not fit either.
         widest = max((stringWidth(w, REGULAR, size) for w in words), default=0)

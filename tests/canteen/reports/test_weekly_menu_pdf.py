@@ -11,8 +11,9 @@ from canteen.domain.allergens import AllergenStatus as S
 from canteen.domain.portion import AllergenProfile
 from canteen.domain.weeks import IsoWeek
 from canteen.reports.labels import DANISH, ENGLISH, date_range, labels_for
+from canteen.reports.menu_cells import allergen_marks
 from canteen.reports.menu_rows import MenuDay, MenuDish, MenuLineHeading, WeeklyMenu
-from canteen.reports.weekly_menu import allergen_marks, build_weekly_menu
+from canteen.reports.weekly_menu import build_weekly_menu
 from tests.canteen.reports.conftest import read_pdf
 
 W48 = IsoWeek(2026, 48)
