@@ -221,4 +221,6 @@ def apply_cycle(
             for item in plan.get((index, day.isoweekday()), []):
                 wanted[CellKey(day, item.service, item.menu_line, item.position)] = item.recipe_id
             day += timedelta(days=1)
-        return fill_cells(session, site, wanted, overwrite=overwrite, skip_kinds=tuple(skip_kinds))
+        return fill_cells(
+            db, session, site, wanted, overwrite=overwrite, skip_kinds=tuple(skip_kinds)
+        )

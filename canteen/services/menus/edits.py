@@ -35,13 +35,13 @@ from canteen.services.menus.store import (
 SKIPPED_DAY_KINDS = ("public", "customary")
 
 
-def portions_for(session: Session, site: Site, key: CellKey) -> tuple[int, str]:
+def portions_for(db: Database, session: Session, site_id: str, key: CellKey) -> tuple[int, str]:
     """Default portions of a cell: planned covers of its day and service × its line's share."""
-    codes = [x.code for x in active_lines(session, site.id) if x.service == key.service]
+    codes = [x.code for x in active_lines(session, site_id) if x.service == key.service]
     if key.line not in codes:
         codes.append(key.line)
-    share = line_shares(session, site.id, key.service, codes, key.day)[key.line]
-    covers, source = planned_covers(site, key.day, key.service)
+    share = line_shares(session, site_id, key.service, codes, key.day)[key.line]
+    covers, source = planned_covers(db, site_id, key.day, key.day, key.service)[key.day]
     return default_portions(covers, share), source
 
 
@@ -55,7 +55,7 @@ def set_cell(
 ) -> PlanEdit:
     """Put a recipe in a cell; portions default to the dish it replaces, else covers × line share."""
     with db.unit_of_work() as session:
-        site = load_site(session, site_id)
+        load_site(session, site_id)
         check_key(session, site_id, key)
         check_recipe(session, site_id, recipe_id)
         source = "entered"
@@ -64,7 +64,7 @@ def set_cell(
             if held is not None:
                 portions, source = held.planned_portions, "kept"
             else:
-                portions, source = portions_for(session, site, key)
+                portions, source = portions_for(db, session, site_id, key)
         value = CellValue(recipe_id, parse_portions(portions))
         return _edit(session, site_id, [CellAssignment(key, value)], portions_source=source)
 
@@ -132,6 +132,7 @@ def skip_reason(day, closed: dict, service: str, kinds: Iterable[str]) -> PlanWa
 
 
 def fill_cells(
+    db: Database,
     session: Session,
     site: Site,
     wanted: dict[CellKey, str],
@@ -153,6 +154,10 @@ def fill_cells(
         )
         for service in {s for s, _ in codes}
     }
+    by_service = {
+        service: planned_covers(db, site.id, first, last, service)
+        for service in {k.service for k in wanted}
+    }
     recipes = _recipes(session, site.id, set(wanted.values()))
     redo, skipped, sources = [], [], set()
     skipped_days = set()
@@ -170,7 +175,7 @@ def fill_cells(
         elif key in held and not overwrite:
             skipped.append(PlanWarning("cell_kept", key.day, key))
         else:
-            covers, source = planned_covers(site, key.day, key.service)
+            covers, source = by_service[key.service][key.day]
             sources.add(source)
             portions = default_portions(covers, shares[key.service][key.line])
             redo.append(CellAssignment(key, CellValue(recipe_id, portions)))
@@ -213,4 +218,4 @@ def copy_week(
             CellKey(k.day + offset, k.service, k.line, k.position): v.recipe_id
             for k, v in held.items()
         }
-        return fill_cells(session, site, wanted, overwrite=overwrite)
+        return fill_cells(db, session, site, wanted, overwrite=overwrite)

@@ -64,7 +64,6 @@ class _WeekData:
     cells: list[CellRow]
     figures: dict[str, PortionFigures]
     contents: list[dict]
-    covers: dict[tuple[date, str], int]
     closed: dict[date, dict]
     printed_at: object
     printed_fingerprint: str | None
@@ -72,7 +71,7 @@ class _WeekData:
 
 def _read_week(session: Session, site_id: str, week: IsoWeek) -> _WeekData:
     days = week.days(7)
-    site = load_site(session, site_id)
+    load_site(session, site_id)  # NotFoundError for an unknown site
     values = current_values(items_between(session, site_id, days[0], days[-1]))
     lines = session.scalars(
         select(MenuLine).where(MenuLine.site_id == site_id), execution_options=ALL
@@ -120,13 +119,11 @@ def _read_week(session: Session, site_id: str, week: IsoWeek) -> _WeekData:
         contents.append(
             evidence.cell_content(key, recipe.id, recipe.name, recipe.name_en, fig.allergens, used)
         )
-    covers = {(k.day, k.service): planned_covers(site, k.day, k.service)[0] for k in values}
     return _WeekData(
         lines=list(lines),
         cells=cells,
         figures=figures,
         contents=contents,
-        covers=covers,
         closed=closures(session, site_id, days[0], days[-1]),
         printed_at=plan.printed_at if plan else None,
         printed_fingerprint=plan.printed_fingerprint if plan else None,
@@ -208,6 +205,11 @@ def load_week(db, site_id: str, week: IsoWeek) -> WeekView:
     """The planner's view of one week: lines, dishes, day and week totals, warnings, print state."""
     with db.reading() as session:
         data = _read_week(session, site_id, week)
+    first, last = week.monday(), week.days(7)[-1]
+    covers = {}
+    for service in {c.key.service for c in data.cells}:
+        for day, (value, _source) in planned_covers(db, site_id, first, last, service).items():
+            covers[(day, service)] = value
     days = []
     for day in week.days(7):
         on_day = [c for c in data.cells if c.key.day == day]
@@ -218,7 +220,7 @@ def load_week(db, site_id: str, week: IsoWeek) -> WeekView:
                 day_off=day_off(day),
                 closed=is_closed(data.closed, day),
                 closed_reason=reasons.get(None, ""),
-                totals=totals(on_day, data.figures, data.covers),
+                totals=totals(on_day, data.figures, covers),
             )
         )
     current = evidence.fingerprint(data.contents)
@@ -241,7 +243,7 @@ def load_week(db, site_id: str, week: IsoWeek) -> WeekView:
         lines=tuple(line_row(x) for x in lines),
         days=tuple(days),
         cells=tuple(data.cells),
-        totals=totals(data.cells, data.figures, data.covers),
+        totals=totals(data.cells, data.figures, covers),
         warnings=tuple(warnings),
         printed=printed,
         fingerprint=current,

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from canteen.db.engine import Database
 from canteen.db.models import Headcount, MenuItem, MenuLine, MenuPlan, Recipe, Site, SiteEvent
 from canteen.db.models.org import SERVICES
 from canteen.db.types import utcnow
@@ -31,13 +32,19 @@ def load_site(session: Session, site_id: str) -> Site:
     return site
 
 
-def planned_covers(site: Site, day: date, service: str) -> tuple[int, str]:
-    """Covers to plan for on a day and service, and where the number comes from.
+def planned_covers(
+    db: Database, site_id: str, first: date, last: date, service: str
+) -> dict[date, tuple[int, str]]:
+    """Covers to plan for on each day from `first` to `last` for one service, and their source.
 
-    Switch-over point: until `canteen.services.covers.planned_covers` (override, else forecast,
-    else usual covers) lands, this uses the site's usual covers.
+    Switch-over point: until `canteen.services.covers` (override, else forecast, else usual
+    covers, in one read per range) lands, this gives the site's usual covers for every day.
+    It reads in its own session, so callers may hold a write session meanwhile.
     """
-    return site.usual_covers, "usual_covers"
+    with db.reading() as session:
+        usual = load_site(session, site_id).usual_covers
+    days = (last - first).days + 1
+    return {first + timedelta(days=i): (usual, "usual_covers") for i in range(days)}
 
 
 def active_lines(session: Session, site_id: str) -> list[MenuLine]:
