@@ -101,7 +101,8 @@ class DemoSite:
     veg_share: float = 0.2
     breakfast_share: float = 0.24
     price_ore: int = 3500
-    organic_minded: bool = False
+    # Share of the ingredients sold both ways that the site buys organic.
+    organic_level: float = 0.1
     uses_cycle: bool = False
     active_lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -222,7 +223,7 @@ def _profile(site: DemoSite, *, is_school: bool) -> None:
     site.veg_share = rng.uniform(0.15, 0.3)
     site.breakfast_share = 0.5 if is_school else rng.uniform(0.18, 0.28)
     site.price_ore = int(round(rng.uniform(30, 45) * 2)) * 50
-    site.organic_minded = rng.random() < 0.35
+    site.organic_level = rng.uniform(0.6, 1.0) if rng.random() < 0.35 else rng.uniform(0.0, 0.2)
     site.uses_cycle = site.index % 3 == 0
     soup = site.usual_covers >= 40 or rng.random() < 0.3
     dessert = site.usual_covers >= 60 or rng.random() < 0.4

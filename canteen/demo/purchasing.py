@@ -24,17 +24,17 @@ from canteen.domain.calendar import is_public_holiday
 from canteen.domain.ids import natural_id
 from canteen.domain.weeks import IsoWeek
 
-# Share of what is left after a week that spoils before the next, by ingredient category.
+# Share of a week's use of fresh goods that spoils on the shelf, by ingredient category.
 SPOILS = {
-    "bakery": 0.15,
-    "fish": 0.1,
-    "shellfish": 0.1,
-    "meat": 0.06,
-    "poultry": 0.06,
-    "vegetable": 0.05,
-    "fruit": 0.05,
-    "dairy": 0.04,
-    "egg": 0.01,
+    "bakery": 0.03,
+    "fish": 0.02,
+    "shellfish": 0.02,
+    "meat": 0.01,
+    "poultry": 0.01,
+    "vegetable": 0.02,
+    "fruit": 0.02,
+    "dairy": 0.01,
+    "egg": 0.003,
 }
 # Dry store and freezer goods are counted at each month end.
 COUNTED = frozenset({"grain", "legume", "spice", "oil", "sauce", "other", "nut", "beverage"})
@@ -100,6 +100,7 @@ class _Site:
         self.ctx, self.site, self.catalogue, self.book = ctx, site, catalogue, book
         self.rng = site.rng
         self.stock: dict[str, float] = {}
+        self.choices: dict[str, Product] = {}
         self.rows: dict[type, list[dict]] = {
             m: []
             for m in (
@@ -113,9 +114,15 @@ class _Site:
         }
 
     def product(self, name: str) -> Product:
-        if self.site.organic_minded and name in self.catalogue.organic_products:
-            return self.catalogue.organic_products[name]
-        return self.catalogue.products[name]
+        """The product the site buys for an ingredient: organic or not, decided once per site."""
+        chosen = self.choices.get(name)
+        if chosen is None:
+            chosen = self.catalogue.products[name]
+            organic = self.catalogue.organic_products.get(name)
+            if organic is not None and self.rng.random() < self.site.organic_level:
+                chosen = organic
+            self.choices[name] = chosen
+        return chosen
 
     def week(self, week: IsoWeek, planned: Counter[str], purchases: Purchases) -> None:
         need: dict[str, float] = {}
@@ -139,7 +146,7 @@ class _Site:
             return  # stock ahead of today is not simulated
         for name, quantity in need.items():
             self.stock[name] = max(0.0, self.stock.get(name, 0.0) - quantity)
-        self.spoil(week)
+        self.spoil(week, need)
 
     def order(self, week, supplier, delivery, lines, purchases: Purchases) -> None:
         ctx, site = self.ctx, self.site
@@ -226,15 +233,16 @@ class _Site:
         purchases.receipts.append((receipt_id, day, amount_total, supplier.name))
         purchases.received_ore += amount_total
 
-    def spoil(self, week: IsoWeek) -> None:
+    def spoil(self, week: IsoWeek, need: dict[str, float]) -> None:
         weight = cost = 0.0
-        for name, quantity in self.stock.items():
+        for name, used in need.items():
             ingredient = self.catalogue.ingredients[name]
             rate = SPOILS.get(ingredient.category, 0.0)
-            if not rate or quantity <= 0:
+            left = self.stock.get(name, 0.0)
+            if not rate or left <= 0:
                 continue
-            lost = quantity * rate
-            self.stock[name] = quantity - lost
+            lost = min(left, used * rate)
+            self.stock[name] = left - lost
             weight += grams(ingredient, lost)
             product = self.product(name)
             cost += lost / ingredient.pack * product.price_on(week.monday())

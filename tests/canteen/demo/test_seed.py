@@ -94,6 +94,12 @@ def test_site_choice_covers_every_police_district(count, seed):
         assert police <= covered
     else:
         assert covered <= police
+    real = sum(len(d.sites) for d in data.districts)
+    extras = [(district, site, number) for district, site, number in chosen if number > 1]
+    assert len(extras) == max(0, count - real)
+    for district, site, _ in extras:
+        assert district.kind == "police_district"
+        assert site in district.sites
 
 
 def test_ids_are_reproducible_time_ordered_uuid7():
