@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from canteen.db.models import Budget, CostEntry, Sale, WasteRecord
 from canteen.demo.context import Context
@@ -189,7 +189,7 @@ def _budgets(ctx: Context, site: DemoSite, per_cover: float, model: CoverModel) 
     day, last = ctx.first_day.replace(day=1), date(ctx.today.year, 12, 31)
     while day <= last:
         expected[period_of(day)] += sum(model.expected(day, s) for s in site.services)
-        day = date.fromordinal(day.toordinal() + 1)
+        day += timedelta(days=1)
     rows = []
     for period in months(ctx.first_day, last):
         level = index(ctx, month_end(period))

@@ -161,36 +161,18 @@ def make_events(ctx: Context, site: DemoSite) -> list[DemoEvent]:
             day = date.fromisocalendar(year, rng.choice(weeks), rng.randint(1, 4))
             visit = "Statsbesøg - ekstra vagter"
             events.append(DemoEvent(day, day, "visit", 15.0, "lunch", visit))
-    if rng.random() < 0.25:
-        start = ctx.first_day + timedelta(
-            days=rng.randint(30, max(31, (ctx.today - ctx.first_day).days - 30))
-        )
-        start -= timedelta(days=start.weekday())
-        events.append(
-            DemoEvent(
-                start,
-                start + timedelta(days=11),
-                "closed",
-                None,
-                None,
-                "Lukket: ombygning af køkkenet",
-            )
-        )
-    if rng.random() < 0.25:
-        start = ctx.first_day + timedelta(
-            days=rng.randint(30, max(31, (ctx.today - ctx.first_day).days - 30))
-        )
-        start -= timedelta(days=start.weekday())
-        events.append(
-            DemoEvent(
-                start,
-                start + timedelta(days=11),
-                "building_works",
-                -40.0,
-                None,
-                "Renovering af kantinen - begrænset udvalg",
-            )
-        )
+    works = (
+        ("closed", None, "Lukket: ombygning af køkkenet"),
+        ("building_works", -40.0, "Renovering af kantinen - begrænset udvalg"),
+    )
+    for kind, effect, description in works:
+        if rng.random() < 0.25:
+            # Two weeks from a Monday at least a month inside the past period.
+            span = max(31, (ctx.today - ctx.first_day).days - 30)
+            start = ctx.first_day + timedelta(days=rng.randint(30, span))
+            start -= timedelta(days=start.weekday())
+            end = start + timedelta(days=11)
+            events.append(DemoEvent(start, end, kind, effect, None, description))
     if rng.random() < 0.5:
         monday = ctx.today + timedelta(days=7 * rng.randint(1, 5) - ctx.today.weekday())
         end = monday + timedelta(days=rng.choice((2, 3, 4)))

@@ -119,8 +119,9 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> DemoSummary:
-    """Demo data for `sites` sites and `years` years of covers up to yesterday; same seed and
-    `today` give the same rows, ids included. Cancelling raises DemoCancelled and writes nothing."""
+    """Fill an empty database with `sites` sites and `years` years of covers up to yesterday."""
+    # Same seed and `today` give the same rows, ids included. It is one transaction: cancelling
+    # (should_cancel() returns True) raises DemoCancelled and leaves nothing behind.
     if not 1 <= sites <= MAX_SITES:
         raise ValidationError("sites out of range", field="sites", value=sites, maximum=MAX_SITES)
     if not 1 <= years <= MAX_YEARS:

@@ -36,7 +36,7 @@ SPOILS = {
     "dairy": 0.01,
     "egg": 0.003,
 }
-# Dry store and freezer goods are counted at each month end.
+# Dry-store goods are counted at each month end.
 COUNTED = frozenset({"grain", "legume", "spice", "oil", "sauce", "other", "nut", "beverage"})
 
 
@@ -125,6 +125,7 @@ class _Site:
         return chosen
 
     def week(self, week: IsoWeek, planned: Counter[str], purchases: Purchases) -> None:
+        """Order what the week's menus need beyond stock, receive it, use it, lose some."""
         need: dict[str, float] = {}
         for recipe_id, portions in planned.items():
             for name, per_portion in self.book.needs[recipe_id]:
@@ -149,6 +150,7 @@ class _Site:
         self.spoil(week, need)
 
     def order(self, week, supplier, delivery, lines, purchases: Purchases) -> None:
+        """One order to one supplier; received when its delivery day has passed."""
         ctx, site = self.ctx, self.site
         ordered = order_day(supplier, delivery)
         if delivery < ctx.today:
@@ -194,6 +196,7 @@ class _Site:
             self.receive(supplier, order_id, delivery, ordered, lines, purchases)
 
     def receive(self, supplier, order_id, day, ordered, lines, purchases: Purchases) -> None:
+        """The goods receipt: now and then a pack short, variable weights slightly off."""
         ctx, site, rng = self.ctx, self.site, self.rng
         receipt_id = ctx.ids()
         amount_total = 0
@@ -234,6 +237,7 @@ class _Site:
         purchases.received_ore += amount_total
 
     def spoil(self, week: IsoWeek, need: dict[str, float]) -> None:
+        """Fresh goods lost on the shelf this week, recorded as spoilage waste."""
         weight = cost = 0.0
         for name, used in need.items():
             ingredient = self.catalogue.ingredients[name]
@@ -262,6 +266,7 @@ class _Site:
             )
 
     def count(self, day: date) -> None:
+        """The month-end count of the dry store."""
         for name in sorted(self.stock):
             ingredient = self.catalogue.ingredients[name]
             if ingredient.category not in COUNTED or self.stock[name] < 0.5:
