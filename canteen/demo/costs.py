@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from canteen.db.models import Budget, CostEntry, Sale, WasteRecord
-from canteen.demo.context import Context
+from canteen.demo.context import PLAN_WEEKS_AHEAD, Context
 from canteen.demo.covers import CoverModel
 from canteen.demo.org import DemoSite
 from canteen.demo.purchasing import Purchases
@@ -183,10 +183,12 @@ def _entry(ctx, site, day, category, amount, source, reference_id, note) -> dict
 
 
 def _budgets(ctx: Context, site: DemoSite, per_cover: float, model: CoverModel) -> list[dict]:
-    """Per month and category from the first month with covers to the end of this year."""
+    """Per month and category, from the first month with covers to the end of the budget year."""
     rng = site.rng
     expected: dict[str, float] = defaultdict(float)
-    day, last = ctx.first_day.replace(day=1), date(ctx.today.year, 12, 31)
+    # Through the end of the year the planning horizon reaches (next year's too in December).
+    horizon = ctx.today + timedelta(weeks=PLAN_WEEKS_AHEAD)
+    day, last = ctx.first_day.replace(day=1), date(horizon.year, 12, 31)
     while day <= last:
         expected[period_of(day)] += sum(model.expected(day, s) for s in site.services)
         day += timedelta(days=1)
