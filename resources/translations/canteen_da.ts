@@ -611,8 +611,8 @@ Gem kopien, og kontakt support.</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>As the computer (Danish or English)</source>
-        <translation>Som computeren (dansk eller engelsk)</translation>
+        <source>Same as the computer (Danish or English)</source>
+        <translation>Som computerens sprog (dansk eller engelsk)</translation>
     </message>
     <message>
         <source>A new language is used the next time the program starts.</source>

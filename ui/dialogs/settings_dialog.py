@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("As the computer (Danish or English)"), "")
+        self.language_combo.addItem(self.tr("Same as the computer (Danish or English)"), "")
         self.language_combo.addItem("Dansk", "da")
         self.language_combo.addItem("English", "en")
         self._select(self.language_combo, settings.get(settings.LANGUAGE))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
     from canteen.services.sites import SiteRow
@@ -77,6 +77,9 @@ class SiteChoiceModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.is_heading:
+            # Headings cannot be chosen, but they should read as headings, not as greyed out.
+            return QGuiApplication.palette().brush(QPalette.ColorRole.WindowText)
         if role == HEADING_ROLE:
             return row.is_heading
         return None

@@ -1,4 +1,4 @@
-"""The covers and the forecast area (a placeholder until the real view replaces this class)."""
+"""The covers and forecast area (a placeholder until the real view replaces this class)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from ui.views.placeholder import PlaceholderView
 
 
 class CoversView(PlaceholderView):
-    """Says what the covers and the forecast area will hold."""
+    """Says what the covers and forecast area will hold."""
 
     def heading(self) -> str:
         """The page heading."""

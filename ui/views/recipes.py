@@ -1,4 +1,4 @@
-"""The the recipes area (a placeholder until the real view replaces this class)."""
+"""The recipes area (a placeholder until the real view replaces this class)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from ui.views.placeholder import PlaceholderView
 
 
 class RecipesView(PlaceholderView):
-    """Says what the the recipes area will hold."""
+    """Says what the recipes area will hold."""
 
     def heading(self) -> str:
         """The page heading."""

@@ -52,6 +52,8 @@ class SiteSelector(QComboBox):
             self.setCurrentIndex(self.choice_model.row_of(current) if current else -1)
         finally:
             self._filling = False
+        # The drop-down list is as wide as its longest district name or site.
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 2 * INDENT_PX)
         self.setEnabled(bool(sites) and not fixed and len(sites) > 1)
         if fixed:
             self.setToolTip(self.tr("You are a site user: you see your own canteen only."))
