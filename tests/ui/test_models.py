@@ -43,6 +43,9 @@ def test_week_covers_model(qtmodeltester):
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Mon"
+    model.set_rows(rows, today=date(2026, 11, 18))  # the Wednesday of week 47
+    assert model.index(0, 3).data() == "–"  # nothing recorded on a past day
+    assert model.index(0, 6).data() == ""  # Saturday is still to come
 
 
 def test_events_model(qtmodeltester):

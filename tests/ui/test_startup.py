@@ -99,7 +99,7 @@ def test_first_run_with_demo_data_shows_progress_then_the_labelled_data(
     assert launcher.progress_dialog.maximum() == 3
     with qtbot.waitSignal(launcher.opened, timeout=20_000):
         fake_demo.gate.set()
-    assert fake_demo.calls == [(24, 2, 2024)]
+    assert fake_demo.calls == [(24, 2, 2026)]
     assert launcher.progress_dialog is None
     assert context.facts.demo_data is True
     assert window.status_panel.demo_label.isVisible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
@@ -20,12 +21,19 @@ class WeekCoversModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[WeekCovers] = []
+        self._today: date | None = None
 
-    def set_rows(self, rows: Sequence[WeekCovers]) -> None:
-        """Show `rows` (oldest week first)."""
+    def set_rows(self, rows: Sequence[WeekCovers], today: date | None = None) -> None:
+        """Show `rows` (oldest week first); days after `today` stay blank rather than "none"."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._today = today
         self.endResetModel()
+
+    def _is_future(self, row: WeekCovers, column: int) -> bool:
+        if self._today is None or not 1 <= column <= DAYS:
+            return False
+        return row.week.monday() + timedelta(days=column - 1) > self._today
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -70,7 +78,9 @@ class WeekCoversModel(QAbstractTableModel):
                     .replace("%2", str(row.week.year))
                 )
             value = row.total if column == DAYS + 1 else row.days[column - 1]
-            return NO_DATA if value is None else QLocale().toString(int(value))
+            if value is None:
+                return "" if self._is_future(row, column) else NO_DATA
+            return QLocale().toString(int(value))
         if role == Qt.ItemDataRole.UserRole:
             if column == 0:
                 return str(row.week)

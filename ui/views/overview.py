@@ -227,7 +227,7 @@ class OverviewView(QWidget):
             self.tr("from today on"),
         )
 
-        self.covers_model.set_rows(overview.weeks)
+        self.covers_model.set_rows(overview.weeks, overview.today)
         self._fit_height(self.covers_table)
         self.events_model.set_rows(overview.upcoming_events)
         self.events_table.setVisible(bool(overview.upcoming_events))
