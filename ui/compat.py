@@ -35,6 +35,5 @@ def fix_signal_emit_refcount() -> bool:
         return result
 
     emit.gives_back_reference = True
-    emit.__doc__ = original.__doc__
     SignalInstance.emit = emit
     return True
