@@ -82,3 +82,15 @@ def test_smoke_test_with_a_bad_file_fails_with_the_reason(tmp_path):
     assert done.returncode == 1
     assert "is not a canteen database" in done.stderr
     assert bad.read_text() == "not a database"
+
+
+@pytest.mark.slow
+def test_smoke_test_creates_a_missing_database_with_a_little_demo_data(tmp_path):
+    missing = tmp_path / "new" / "kantine.db"
+    done = run_python(
+        ["-m", "canteen", "gui", "--smoke-test", "--database", str(missing)], tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert missing.exists()
+    assert done.stdout.splitlines()[0].startswith("first paint ")
+    assert done.stdout.splitlines()[1].startswith("site data painted ")
