@@ -90,7 +90,6 @@ class FirstRunDialog(QDialog):
         note = QLabel(text)
         note.setWordWrap(True)
         note.setContentsMargins(24, 0, 0, 6)
-        note.setForegroundRole(note.foregroundRole())
         return note
 
     def choice(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -23,9 +25,9 @@ class PlaceholderView(QWidget):
         self.heading_label.setFont(font)
 
         self.status_label = QLabel(self.tr("Not built yet. This is what will come here:"))
-        self.plans_label = QLabel("".join(f"<li>{plan}</li>" for plan in self.plans()))
+        items = "".join(f"<li>{html.escape(plan)}</li>" for plan in self.plans())
+        self.plans_label = QLabel(f"<ul>{items}</ul>")
         self.plans_label.setTextFormat(Qt.TextFormat.RichText)
-        self.plans_label.setText(f"<ul>{self.plans_label.text()}</ul>")
         self.plans_label.setWordWrap(True)
 
         box = QFrame()
