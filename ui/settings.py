@@ -31,6 +31,15 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "toolbars and d
 MENU_PRINT_ORIENTATION = Setting(
     "print/menu_orientation", str, "portrait", "'portrait' or 'landscape' for the weekly menu"
 )
+MENU_PRINT_LANGUAGE = Setting(
+    "print/menu_language", str, "da", "'da', 'en' or 'both' for the printed weekly menu"
+)
+MENU_PRINT_ORGANIC = Setting(
+    "print/menu_organic", bool, False, "print each dish's organic share on the weekly menu"
+)
+MENU_PRINT_CO2E = Setting(
+    "print/menu_co2e", bool, False, "print each dish's kg CO2e per portion on the weekly menu"
+)
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -41,6 +50,9 @@ ALL_SETTINGS = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     MENU_PRINT_ORIENTATION,
+    MENU_PRINT_LANGUAGE,
+    MENU_PRINT_ORGANIC,
+    MENU_PRINT_CO2E,
 )
 
 

@@ -1,24 +1,30 @@
-"""The the weekly menus area (a placeholder until the real view replaces this class)."""
+"""The Menus area: the week planner of the chosen canteen."""
 
 from __future__ import annotations
 
-from ui.views.placeholder import PlaceholderView
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.views.planner.view import PlannerView
 
 
-class MenusView(PlaceholderView):
-    """Says what the the weekly menus area will hold."""
+class MenusView(QWidget):
+    """Holds the week planner; the main window calls `set_site` and `refresh` (F5)."""
 
-    def heading(self) -> str:
-        """The page heading."""
-        return self.tr("Menus")
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.planner = PlannerView(context, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.planner)
 
-    def plans(self) -> list[str]:
-        """What will come here."""
-        return [
-            self.tr(
-                "Plan the menu of each ISO week: recipes per day and menu line, for each service."
-            ),
-            self.tr("Start from a rotating menu cycle and adjust for holidays."),
-            self.tr("See the allergens of every dish, with unknown allergens clearly marked."),
-            self.tr("Print the weekly menu in Danish, English or both, with an allergen legend."),
-        ]
+    @Slot(str)
+    def set_site(self, site_id: str) -> None:
+        """Plan the menus of `site_id`."""
+        self.planner.set_site(site_id)
+
+    def refresh(self) -> None:
+        """Reload recipes and the shown week."""
+        self.planner.refresh()

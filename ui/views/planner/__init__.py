@@ -1,0 +1,1 @@
+"""The week planner: grid, totals, notices, library panel, undoable edits."""

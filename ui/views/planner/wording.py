@@ -1,0 +1,253 @@
+"""The planner's codes in words: warnings, changes since the menu was printed, skipped cells,
+and the planner's own input errors. The core gives codes and data; sentences are made here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from canteen.errors import CanteenError
+from canteen.services.menus.rows import MenuChange, PlanWarning
+from ui.models.allergens import allergen_name, status_text
+from ui.models.planner import day_label, service_text
+from ui.models.planner_totals import Notice
+
+translate = QCoreApplication.translate
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def warning_notice(warning: PlanWarning) -> Notice:
+    """A planner warning as a notice the user can act on."""
+    data = warning.data
+    code = warning.code
+    if code == "no_vegetarian_option":
+        text = _fill(
+            translate("PlannerText", "No vegetarian option at %1."),
+            service_text(data.get("service", "")).lower(),
+        )
+        return Notice(text, warning.day, warning.key, serious=True)
+    if code == "recipe_deleted":
+        text = _fill(
+            translate(
+                "PlannerText", "“%1” has been deleted from the recipes: choose another dish."
+            ),
+            data.get("dish", ""),
+        )
+        return Notice(text, warning.day, warning.key, serious=True)
+    if code == "unknown_line":
+        text = _fill(
+            translate(
+                "PlannerText", "A dish is planned on the line “%1”, which is no longer used."
+            ),
+            data.get("line", ""),
+        )
+        return Notice(text, warning.day, warning.key)
+    if code == "missing_prices":
+        text = _fill(
+            translate(
+                "PlannerText", "“%1” has ingredients without a price (%2): its cost is too low."
+            ),
+            data.get("dish", ""),
+            ", ".join(data.get("ingredients", ())),
+        )
+        return Notice(text, warning.day, warning.key)
+    if code == "planned_on_day_off":
+        text = _fill(
+            translate("PlannerText", "Dishes are planned on a day off (%1)."), data.get("name", "")
+        )
+        return Notice(text, warning.day, warning.key, serious=True)
+    if code == "printed_menu_out_of_date":
+        count = int(data.get("changes", 0))
+        text = translate(
+            "PlannerText",
+            "The printed menu is out of date (%n changes): print it again.",
+            "",
+            count,
+        )
+        return Notice(text, serious=True)
+    return Notice(code, warning.day, warning.key)
+
+
+def _status(value: str) -> str:
+    return status_text(value).lower()
+
+
+def change_text(change: MenuChange, *, with_day: bool = False) -> str:
+    """One change since the menu was printed, in words (the day first when asked)."""
+    data = change.data
+    code = change.code
+    where = f"{day_label(change.key.day)}: " if with_day and change.key is not None else ""
+    if code == "dish_added":
+        text = _fill(translate("PlannerText", "“%1” added"), data.get("dish", ""))
+    elif code == "dish_removed":
+        text = _fill(translate("PlannerText", "“%1” removed"), data.get("dish", ""))
+    elif code == "dish_replaced":
+        text = _fill(
+            translate("PlannerText", "“%1” replaced by “%2”"),
+            data.get("before", ""),
+            data.get("after", ""),
+        )
+    elif code == "dish_renamed":
+        text = _fill(
+            translate("PlannerText", "“%1” renamed to “%2”"),
+            data.get("before", ""),
+            data.get("after", ""),
+        )
+    elif code == "dish_allergen_changed":
+        text = _fill(
+            translate("PlannerText", "“%1”: %2 changed from “%3” to “%4”"),
+            data.get("dish", ""),
+            allergen_name(data["allergen"]).lower(),
+            _status(data["before"]),
+            _status(data["after"]),
+        )
+    elif code == "ingredient_added":
+        text = _fill(
+            translate("PlannerText", "“%1”: ingredient %2 added"),
+            data.get("dish", ""),
+            data.get("ingredient", ""),
+        )
+    elif code == "ingredient_removed":
+        text = _fill(
+            translate("PlannerText", "“%1”: ingredient %2 removed"),
+            data.get("dish", ""),
+            data.get("ingredient", ""),
+        )
+    elif code == "ingredient_allergen_changed":
+        text = _fill(
+            translate("PlannerText", "“%1”: %2 in %3 changed from “%4” to “%5”"),
+            data.get("dish", ""),
+            allergen_name(data["allergen"]).lower(),
+            data.get("ingredient", ""),
+            _status(data["before"]),
+            _status(data["after"]),
+        )
+    elif code == "fingerprint_unreadable":
+        text = translate(
+            "PlannerText", "What was printed cannot be read back: print the menu again to be sure."
+        )
+    else:
+        text = code
+    return where + text
+
+
+def skipped_summary(skipped: Iterable[PlanWarning]) -> str:
+    """What a copy or a cycle left alone, one line per reason (empty when nothing was)."""
+    skipped = list(skipped)
+    lines = []
+    days_off = [w for w in skipped if w.code == "day_off"]
+    for warning in days_off:
+        lines.append(
+            _fill(
+                translate("PlannerText", "%1: holiday (%2), left empty"),
+                day_label(warning.day),
+                warning.data.get("name", ""),
+            )
+        )
+    for warning in (w for w in skipped if w.code == "closed"):
+        reason = warning.data.get("name") or translate("PlannerText", "closed")
+        lines.append(
+            _fill(translate("PlannerText", "%1: %2, left empty"), day_label(warning.day), reason)
+        )
+    counts = Counter(w.code for w in skipped)
+    if counts["cell_kept"]:
+        lines.append(
+            translate("PlannerText", "%n cells already planned were kept.", "", counts["cell_kept"])
+        )
+    if counts["unknown_line"]:
+        lines.append(
+            translate(
+                "PlannerText",
+                "%n dishes were on menu lines the canteen no longer uses and were left out.",
+                "",
+                counts["unknown_line"],
+            )
+        )
+    deleted = counts["recipe_deleted"] + counts["unknown_recipe"]
+    if deleted:
+        lines.append(
+            translate(
+                "PlannerText", "%n dishes use deleted recipes and were left out.", "", deleted
+            )
+        )
+    return "\n".join(lines)
+
+
+def input_error_text(error: CanteenError) -> str:
+    """A planner input error (a week, portions, a cycle) as the sentence shown where it was typed."""
+    data = error.data
+    reason = data.get("reason")
+    if reason == "no_such_week" or (reason is None and "weeks" in data and "week" in data):
+        return _fill(
+            translate("PlannerText", "%1 has no week %2 (its last week is %3)."),
+            data.get("year", ""),
+            data.get("week", ""),
+            data.get("weeks", ""),
+        )
+    if reason == "not_a_week":
+        return translate(
+            "PlannerText", "Write a week such as “week 48”, “48 2027” or a date such as 23.11.2026."
+        )
+    if reason == "not_a_date":
+        return translate("PlannerText", "That date does not exist.")
+    if data.get("field") == "planned_portions":
+        if reason == "negative":
+            return translate("PlannerText", "Portions cannot be negative.")
+        return translate("PlannerText", "Write the portions as a whole number, e.g. 120.")
+    if reason == "recipe_deleted":
+        return translate("PlannerText", "The recipe has been deleted and cannot be planned.")
+    if reason == "unknown_recipe":
+        return translate("PlannerText", "The recipe no longer exists. Press F5 to refresh.")
+    if reason == "empty_cell":
+        return translate("PlannerText", "There is no dish in that cell.")
+    if reason == "nothing_planned":
+        return translate("PlannerText", "Nothing is planned in those weeks.")
+    if reason == "required":
+        return translate("PlannerText", "Give it a name.")
+    if reason == "too_small":
+        return translate("PlannerText", "A cycle has at least one week.")
+    if reason == "before_first":
+        return translate("PlannerText", "The last day comes before the first.")
+    if reason == "too_long":
+        return translate("PlannerText", "That is more than two years: check the dates.")
+    if reason == "out_of_range":
+        return _fill(
+            translate("PlannerText", "The cycle has weeks 1 to %1."), data.get("weeks", "")
+        )
+    if reason == "unknown_line":
+        return translate("PlannerText", "That menu line does not exist at this canteen.")
+    return _fill(translate("PlannerText", "This was not accepted (%1)."), error)
+
+
+def week_heading(week) -> str:
+    """'Week 48 · 23–29 November 2026' (Danish: 'Uge 48 · 23.–29. november 2026')."""
+    from PySide6.QtCore import QLocale
+
+    days = week.days(7)
+    first, last = days[0], days[-1]
+    locale = QLocale()
+    month = locale.standaloneMonthName(last.month)
+    if QLocale().language() == QLocale.Language.Danish:
+        month = month.lower()
+    if first.month == last.month:
+        span = _fill(translate("PlannerText", "%1–%2 %3 %4"), first.day, last.day, month, last.year)
+    else:
+        first_month = locale.standaloneMonthName(first.month)
+        if QLocale().language() == QLocale.Language.Danish:
+            first_month = first_month.lower()
+        span = _fill(
+            translate("PlannerText", "%1 %2 – %3 %4 %5"),
+            first.day,
+            first_month,
+            last.day,
+            month,
+            last.year,
+        )
+    return _fill(translate("PlannerText", "Week %1 · %2"), week.week, span)
