@@ -1,0 +1,1 @@
+"""The recipe editor: header fields, ingredient lines, live per-portion figures."""
