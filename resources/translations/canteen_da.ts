@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AllergenModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Allergen</source>
+        <translation>Allergen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Allergens</name>
+    <message>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation>Krebsdyr</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Æg</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fisk</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Jordnødder</translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Milk</source>
+        <translation>Mælk</translation>
+    </message>
+    <message>
+        <source>Tree nuts</source>
+        <translation>Nødder</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Selleri</translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation>Sennep</translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation>Sesam</translation>
+    </message>
+    <message>
+        <source>Sulphites</source>
+        <translation>Sulfitter</translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation>Lupin</translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation>Bløddyr</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Indeholder</translation>
+    </message>
+    <message>
+        <source>May contain traces</source>
+        <translation>Kan indeholde spor</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Free from</source>
+        <translation>Fri for</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCycleDialog</name>
+    <message>
+        <source>Apply a menu cycle</source>
+        <translation>Brug en menucyklus</translation>
+    </message>
+    <message>
+        <source>&amp;Delete cycle</source>
+        <translation>&amp;Slet cyklus</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>uge </translation>
+    </message>
+    <message>
+        <source>&amp;Replace dishes already planned</source>
+        <translation>&amp;Erstat retter der allerede er planlagt</translation>
+    </message>
+    <message>
+        <source>Public holidays, customary days off and days the canteen is closed are left empty. Dishes already planned are kept unless you choose to replace them.</source>
+        <translation>Helligdage, sædvanlige fridage og dage hvor kantinen er lukket, bliver ikke planlagt. Retter der allerede er planlagt, bliver stående, medmindre du vælger at erstatte dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Cyklus:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation>&amp;Begynd med:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n weeks)</source>
+        <translation>
+            <numerusform>%1 (%n uge)</numerusform>
+            <numerusform>%1 (%n uger)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cycles saved yet</source>
+        <translation>Ingen cyklusser gemt endnu</translation>
+    </message>
+    <message>
+        <source>Delete cycle</source>
+        <translation>Slet cyklus</translation>
+    </message>
+    <message>
+        <source>Delete the cycle “%1”? Weeks already planned from it stay.</source>
+        <translation>Slet cyklussen “%1”? Uger der allerede er planlagt ud fra den, bliver stående.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -30,6 +186,41 @@
     <message>
         <source>Synchronisation</source>
         <translation>Synkronisering</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <source>Enter: choose a dish · Delete: clear · Insert: add a dish · F2: portions</source>
+        <translation>Enter: vælg ret · Delete: ryd · Insert: tilføj ret · F2: portioner</translation>
+    </message>
+    <message>
+        <source>&amp;Portions:</source>
+        <translation>&amp;Portioner:</translation>
+    </message>
+    <message>
+        <source>Per portion:</source>
+        <translation>Pr. portion:</translation>
+    </message>
+    <message>
+        <source>Organic:</source>
+        <translation>Økologi:</translation>
+    </message>
+    <message>
+        <source>Climate:</source>
+        <translation>Klima:</translation>
+    </message>
+    <message>
+        <source>Choose a cell in the week.</source>
+        <translation>Vælg en celle i ugen.</translation>
+    </message>
+    <message>
+        <source>No dish planned</source>
+        <translation>Ingen ret planlagt</translation>
+    </message>
+    <message>
+        <source>Free from all 14 allergens</source>
+        <translation>Fri for alle 14 allergener</translation>
     </message>
 </context>
 <context>
@@ -149,6 +340,53 @@
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Per portion</source>
+        <translation>Pr. portion</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <source>Whole batch:</source>
+        <translation>Hele opskriften:</translation>
+    </message>
+    <message>
+        <source>Organic (kroner):</source>
+        <translation>Økologi (kroner):</translation>
+    </message>
+    <message>
+        <source>Organic (kilo):</source>
+        <translation>Økologi (kilo):</translation>
+    </message>
+    <message>
+        <source>Climate:</source>
+        <translation>Klima:</translation>
+    </message>
+    <message>
+        <source>Food eaten:</source>
+        <translation>Spiselig mad:</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>Energi:</translation>
+    </message>
+    <message>
+        <source>Protein/fat/carbs:</source>
+        <translation>Protein/fedt/kulhydrat:</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergener</translation>
+    </message>
+    <message>
+        <source>* The cost leaves out ingredients without a price.</source>
+        <translation>* Prisen mangler råvarer uden pris.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Kantine</source>
@@ -189,6 +427,41 @@
     <message>
         <source>Quit</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientLinesModel</name>
+    <message>
+        <source>Preparation loss: what peeling and trimming take off, in %</source>
+        <translation>Svind: hvad skrælning og afpudsning tager, i %</translation>
+    </message>
+    <message>
+        <source>The line&apos;s cost for the whole batch, at today&apos;s prices</source>
+        <translation>Linjens pris for hele opskriften, med dagens priser</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mængde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Svind %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Pris</translation>
     </message>
 </context>
 <context>
@@ -240,6 +513,17 @@
     <message>
         <source>Quit</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Recipes</source>
+        <translation>Opskrifter</translation>
+    </message>
+    <message>
+        <source>Search recipes (Ctrl+L)</source>
+        <translation>Søg opskrifter (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -326,26 +610,108 @@
     </message>
 </context>
 <context>
-    <name>MenusView</name>
+    <name>MenuLineForm</name>
     <message>
-        <source>Menus</source>
-        <translation>Menuer</translation>
+        <source>Menu line</source>
+        <translation>Menulinje</translation>
     </message>
     <message>
-        <source>Plan the menu of each ISO week: recipes per day and menu line, for each service.</source>
-        <translation>Planlæg menuen for hver uge: opskrifter pr. dag og menulinje for hvert måltid.</translation>
+        <source>New menu line</source>
+        <translation>Ny menulinje</translation>
     </message>
     <message>
-        <source>Start from a rotating menu cycle and adjust for holidays.</source>
-        <translation>Start fra en rullende menuplan, og tilpas den til helligdage.</translation>
+        <source>This line is the &amp;vegetarian option</source>
+        <translation>Denne linje er det &amp;vegetariske tilbud</translation>
     </message>
     <message>
-        <source>See the allergens of every dish, with unknown allergens clearly marked.</source>
-        <translation>Se allergenerne i hver ret – ukendte allergener er tydeligt markeret.</translation>
+        <source>In &amp;use (shown in the planner)</source>
+        <translation>I &amp;brug (vises i planlæggeren)</translation>
     </message>
     <message>
-        <source>Print the weekly menu in Danish, English or both, with an allergen legend.</source>
-        <translation>Udskriv ugens menu på dansk, engelsk eller begge dele, med forklaring af allergenerne.</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;Engelsk navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Måltid:</translation>
+    </message>
+    <message>
+        <source>The canteen already has a line with that name.</source>
+        <translation>Kantinen har allerede en linje med det navn.</translation>
+    </message>
+    <message>
+        <source>Give the line a name.</source>
+        <translation>Giv linjen et navn.</translation>
+    </message>
+    <message>
+        <source>The name must contain letters or digits.</source>
+        <translation>Navnet skal indeholde bogstaver eller tal.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuLinesDialog</name>
+    <message>
+        <source>Menu lines</source>
+        <translation>Menulinjer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;et…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Lines not in use are hidden in the planner; dishes already planned on a removed line stay and are pointed out.</source>
+        <translation>Linjer der ikke er i brug, vises ikke i planlæggeren; retter der allerede er planlagt på en fjernet linje, bliver stående og markeres.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuLinesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelsk navn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Måltid</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetarisk</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -480,6 +846,40 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Bemærkning</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>DKK %1</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 kg CO2e</source>
+        <translation>%1 kg CO2e</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 kJ (%2 kcal)</source>
+        <translation>%1 kJ (%2 kcal)</translation>
+    </message>
+</context>
+<context>
     <name>OrderingView</name>
     <message>
         <source>Ordering</source>
@@ -582,26 +982,967 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Plan a dish</source>
+        <translation>Planlæg en ret</translation>
+    </message>
+    <message>
+        <source>Clear a cell</source>
+        <translation>Ryd en celle</translation>
+    </message>
+    <message>
+        <source>Move a dish</source>
+        <translation>Flyt en ret</translation>
+    </message>
+    <message>
+        <source>Change portions</source>
+        <translation>Ret portioner</translation>
+    </message>
+    <message>
+        <source>Copy week %1 to week %2</source>
+        <translation>Kopiér uge %1 til uge %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Mon</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Søn</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2.%3.</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Morgenmad</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Aftensmad</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerActions</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Forrige uge</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Denne uge</translation>
+    </message>
+    <message>
+        <source>&amp;Go to week…</source>
+        <translation>&amp;Gå til uge…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Copy week to…</source>
+        <translation>&amp;Kopiér ugen til…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as menu cycle…</source>
+        <translation>&amp;Gem som menucyklus…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply menu cycle…</source>
+        <translation>&amp;Brug menucyklus…</translation>
+    </message>
+    <message>
+        <source>Menu &amp;lines…</source>
+        <translation>Menu&amp;linjer…</translation>
+    </message>
+    <message>
+        <source>&amp;Print menu…</source>
+        <translation>&amp;Udskriv menu…</translation>
+    </message>
+    <message>
+        <source>Search recipes</source>
+        <translation>Søg opskrifter</translation>
+    </message>
+    <message>
+        <source>Menu cycles</source>
+        <translation>Menucyklusser</translation>
+    </message>
+    <message>
+        <source>Menu c&amp;ycles</source>
+        <translation>Menuc&amp;yklusser</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerText</name>
+    <message>
+        <source>No vegetarian option at %1.</source>
+        <translation>Intet vegetarisk tilbud til %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has been deleted from the recipes: choose another dish.</source>
+        <translation>“%1” er slettet fra opskrifterne: vælg en anden ret.</translation>
+    </message>
+    <message>
+        <source>A dish is planned on the line “%1”, which is no longer used.</source>
+        <translation>En ret er planlagt på linjen “%1”, som ikke bruges mere.</translation>
+    </message>
+    <message>
+        <source>“%1” has ingredients without a price (%2): its cost is too low.</source>
+        <translation>“%1” har råvarer uden pris (%2): prisen er for lav.</translation>
+    </message>
+    <message>
+        <source>Dishes are planned on a day off (%1).</source>
+        <translation>Der er planlagt retter på en fridag (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printed menu is out of date (%n changes): print it again.</source>
+        <translation>
+            <numerusform>Den udskrevne menu er forældet (%n ændring): udskriv den igen.</numerusform>
+            <numerusform>Den udskrevne menu er forældet (%n ændringer): udskriv den igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>“%1” tilføjet</translation>
+    </message>
+    <message>
+        <source>“%1” removed</source>
+        <translation>“%1” fjernet</translation>
+    </message>
+    <message>
+        <source>“%1” replaced by “%2”</source>
+        <translation>“%1” erstattet af “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” renamed to “%2”</source>
+        <translation>“%1” omdøbt til “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 changed from “%3” to “%4”</source>
+        <translation>“%1”: %2 ændret fra “%3” til “%4”</translation>
+    </message>
+    <message>
+        <source>“%1”: ingredient %2 added</source>
+        <translation>“%1”: råvaren %2 tilføjet</translation>
+    </message>
+    <message>
+        <source>“%1”: ingredient %2 removed</source>
+        <translation>“%1”: råvaren %2 fjernet</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 in %3 changed from “%4” to “%5”</source>
+        <translation>“%1”: %2 i %3 ændret fra “%4” til “%5”</translation>
+    </message>
+    <message>
+        <source>What was printed cannot be read back: print the menu again to be sure.</source>
+        <translation>Det udskrevne kan ikke læses igen: udskriv menuen igen for at være sikker.</translation>
+    </message>
+    <message>
+        <source>%1: holiday (%2), left empty</source>
+        <translation>%1: helligdag (%2), ikke planlagt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>%1: %2, left empty</source>
+        <translation>%1: %2, ikke planlagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells already planned were kept.</source>
+        <translation>
+            <numerusform>%n celle der allerede var planlagt, blev stående.</numerusform>
+            <numerusform>%n celler der allerede var planlagt, blev stående.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dishes were on menu lines the canteen no longer uses and were left out.</source>
+        <translation>
+            <numerusform>%n ret lå på en menulinje, som kantinen ikke bruger mere, og blev udeladt.</numerusform>
+            <numerusform>%n retter lå på menulinjer, som kantinen ikke bruger mere, og blev udeladt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dishes use deleted recipes and were left out.</source>
+        <translation>
+            <numerusform>%n ret bruger en slettet opskrift og blev udeladt.</numerusform>
+            <numerusform>%n retter bruger slettede opskrifter og blev udeladt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no week %2 (its last week is %3).</source>
+        <translation>%1 har ingen uge %2 (sidste uge er %3).</translation>
+    </message>
+    <message>
+        <source>Write a week such as “week 48”, “48 2027” or a date such as 23.11.2026.</source>
+        <translation>Skriv en uge som “uge 48”, “48 2027” eller en dato som 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>That date does not exist.</source>
+        <translation>Den dato findes ikke.</translation>
+    </message>
+    <message>
+        <source>Portions cannot be negative.</source>
+        <translation>Portioner kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>Write the portions as a whole number, e.g. 120.</source>
+        <translation>Skriv portionerne som et helt tal, f.eks. 120.</translation>
+    </message>
+    <message>
+        <source>The recipe has been deleted and cannot be planned.</source>
+        <translation>Opskriften er slettet og kan ikke planlægges.</translation>
+    </message>
+    <message>
+        <source>The recipe no longer exists. Press F5 to refresh.</source>
+        <translation>Opskriften findes ikke mere. Tryk F5 for at opdatere.</translation>
+    </message>
+    <message>
+        <source>There is no dish in that cell.</source>
+        <translation>Der er ingen ret i den celle.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned in those weeks.</source>
+        <translation>Der er intet planlagt i de uger.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Giv den et navn.</translation>
+    </message>
+    <message>
+        <source>A cycle has at least one week.</source>
+        <translation>En cyklus har mindst én uge.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Sidste dag ligger før første dag.</translation>
+    </message>
+    <message>
+        <source>That is more than two years: check the dates.</source>
+        <translation>Det er mere end to år: tjek datoerne.</translation>
+    </message>
+    <message>
+        <source>The cycle has weeks 1 to %1.</source>
+        <translation>Cyklussen har uge 1 til %1.</translation>
+    </message>
+    <message>
+        <source>That menu line does not exist at this canteen.</source>
+        <translation>Den menulinje findes ikke i denne kantine.</translation>
+    </message>
+    <message>
+        <source>This was not accepted (%1).</source>
+        <translation>Det blev ikke godtaget (%1).</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 %4</source>
+        <translation>%1.–%2. %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4 %5</source>
+        <translation>%1. %2 – %3. %4 %5</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Uge %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerView</name>
+    <message>
+        <source>Totals</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Changes since printing</source>
+        <translation>Ændringer siden udskrift</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Bemærkninger (%1)</translation>
+    </message>
+    <message>
+        <source>Changes since printing (%1)</source>
+        <translation>Ændringer siden udskrift (%1)</translation>
+    </message>
+    <message>
+        <source>Cut: %1</source>
+        <translation>Klippet: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopieret: %1</translation>
+    </message>
+    <message>
+        <source>Portions from the canteen&apos;s usual covers.</source>
+        <translation>Portioner ud fra kantinens sædvanlige antal kuverter.</translation>
+    </message>
+    <message>
+        <source>Portions from the forecast.</source>
+        <translation>Portioner ud fra prognosen.</translation>
+    </message>
+    <message>
+        <source>Portions from the covers you entered.</source>
+        <translation>Portioner ud fra de kuverter, du har indtastet.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Ændringen blev ikke foretaget</translation>
+    </message>
+    <message>
+        <source>Copy week %1</source>
+        <translation>Kopiér uge %1</translation>
+    </message>
+    <message>
+        <source>Copy the dishes of this week to &amp;week:</source>
+        <translation>Kopiér ugens retter til &amp;uge:</translation>
+    </message>
+    <message>
+        <source>Saved the cycle “%1”.</source>
+        <translation>Cyklussen “%1” er gemt.</translation>
+    </message>
+    <message>
+        <source>Apply a menu cycle</source>
+        <translation>Brug en menucyklus</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBanner</name>
+    <message>
+        <source>Menu not printed yet</source>
+        <translation>Menuen er ikke udskrevet endnu</translation>
+    </message>
+    <message>
+        <source>Menu printed %1</source>
+        <translation>Menu udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Vis ændringer</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Udskriv igen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The printed menu is out of date: print it again.&lt;/b&gt; %n change(s) since it was printed on %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Den udskrevne menu er forældet: udskriv den igen.&lt;/b&gt; %n ændring siden udskriften %1.</numerusform>
+            <numerusform>&lt;b&gt;Den udskrevne menu er forældet: udskriv den igen.&lt;/b&gt; %n ændringer siden udskriften %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenuDialog</name>
+    <message>
+        <source>Print the menu for week %1</source>
+        <translation>Udskriv menuen for uge %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Danish and English</source>
+        <translation>Dansk og engelsk</translation>
+    </message>
+    <message>
+        <source>Landscape (days across)</source>
+        <translation>Liggende (dage vandret)</translation>
+    </message>
+    <message>
+        <source>Portrait (days down)</source>
+        <translation>Stående (dage lodret)</translation>
+    </message>
+    <message>
+        <source>Show each dish&apos;s &amp;organic share</source>
+        <translation>Vis rettens &amp;økologiandel</translation>
+    </message>
+    <message>
+        <source>Show each dish&apos;s &amp;climate footprint (kg CO2e)</source>
+        <translation>Vis rettens &amp;klimaaftryk (kg CO2e)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vis udskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Making the menu…</source>
+        <translation>Laver menuen…</translation>
+    </message>
+    <message>
+        <source>Nothing is planned this week: there is no menu to print.</source>
+        <translation>Der er intet planlagt i denne uge: der er ingen menu at udskrive.</translation>
+    </message>
+    <message>
+        <source>Menu week %1</source>
+        <translation>Menu uge %1</translation>
+    </message>
+    <message>
+        <source>menu-week-%1.pdf</source>
+        <translation>menu-uge-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the menu as PDF</source>
+        <translation>Gem menuen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The menu was not saved</source>
+        <translation>Menuen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeChooser</name>
+    <message>
+        <source>Choose a dish</source>
+        <translation>Vælg en ret</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Skriv en del af navnet</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipes</source>
+        <translation>
+            <numerusform>%n opskrift</numerusform>
+            <numerusform>%n opskrifter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipeEditor</name>
+    <message>
+        <source>This recipe belongs to the central library and cannot be changed here.</source>
+        <translation>Opskriften hører til den centrale samling og kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to my canteen</source>
+        <translation>&amp;Kopiér til min kantine</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tilføj linje</translation>
+    </message>
+    <message>
+        <source>Add an ingredient line (Insert)</source>
+        <translation>Tilføj en råvarelinje (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Ctrl+Delete)</source>
+        <translation>Fjern den valgte linje (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Flyt linjen op</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Flyt linjen ned</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the recipe (Ctrl+S)</source>
+        <translation>Gem opskriften (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Fremgangsmåde:</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Linje %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeHeader</name>
+    <message>
+        <source>How the dish is made</source>
+        <translation>Sådan laves retten</translation>
+    </message>
+    <message>
+        <source>portions</source>
+        <translation>portioner</translation>
+    </message>
+    <message>
+        <source>Portion &amp;size:</source>
+        <translation>Portions&amp;størrelse:</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>&amp;Yield:</source>
+        <translation>&amp;Giver:</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>&amp;Kost:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;Engelsk navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>No diet tags</source>
+        <translation>Ingen kostmærker</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeLibrary</name>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Søg på navn (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Central and own</source>
+        <translation>Centrale og egne</translation>
+    </message>
+    <message>
+        <source>Central only</source>
+        <translation>Kun centrale</translation>
+    </message>
+    <message>
+        <source>Own only</source>
+        <translation>Kun egne</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Any diet</source>
+        <translation>Alle kostformer</translation>
+    </message>
+    <message>
+        <source>Free from…</source>
+        <translation>Fri for…</translation>
+    </message>
+    <message>
+        <source>Free from %1</source>
+        <translation>Fri for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free from %n allergens</source>
+        <translation>
+            <numerusform>Fri for %n allergen</numerusform>
+            <numerusform>Fri for %n allergener</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recipes</source>
+        <translation>
+            <numerusform>%1 af %n opskrift</numerusform>
+            <numerusform>%1 af %n opskrifter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipeListModel</name>
+    <message>
+        <source>Recipe</source>
+        <translation>Opskrift</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Oprindelse</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>Giver</translation>
+    </message>
+    <message>
+        <source>Per portion</source>
+        <translation>Pr. portion</translation>
+    </message>
+    <message>
+        <source>CO2e/portion</source>
+        <translation>CO2e/portion</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergener</translation>
+    </message>
+    <message>
+        <source>Free from all 14 allergens</source>
+        <translation>Fri for alle 14 allergener</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeText</name>
+    <message>
+        <source>weighed in grams</source>
+        <translation>vejes i gram</translation>
+    </message>
+    <message>
+        <source>measured in millilitres</source>
+        <translation>måles i milliliter</translation>
+    </message>
+    <message>
+        <source>counted in pieces</source>
+        <translation>tælles i stk.</translation>
+    </message>
+    <message>
+        <source>The recipe needs a name.</source>
+        <translation>Opskriften skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Choose an ingredient.</source>
+        <translation>Vælg en råvare.</translation>
+    </message>
+    <message>
+        <source>Write the quantity.</source>
+        <translation>Skriv mængden.</translation>
+    </message>
+    <message>
+        <source>Write how many portions the recipe makes.</source>
+        <translation>Skriv hvor mange portioner opskriften giver.</translation>
+    </message>
+    <message>
+        <source>This must be filled in.</source>
+        <translation>Dette skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write e.g. 1,5.</source>
+        <translation>“%1” er ikke et tal. Skriv f.eks. 1,5.</translation>
+    </message>
+    <message>
+        <source>It cannot be negative.</source>
+        <translation>Det kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>A recipe must make at least one portion.</source>
+        <translation>En opskrift skal give mindst én portion.</translation>
+    </message>
+    <message>
+        <source>It must be more than zero.</source>
+        <translation>Det skal være mere end nul.</translation>
+    </message>
+    <message>
+        <source>Portions are whole numbers.</source>
+        <translation>Portioner er hele tal.</translation>
+    </message>
+    <message>
+        <source>Preparation loss must be under 100 %.</source>
+        <translation>Svind skal være under 100 %.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit. Use g, kg, ml, dl, l or %2.</source>
+        <translation>“%1” er ikke en enhed. Brug g, kg, ml, dl, l eller %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this ingredient: it is %2 and has no conversion.</source>
+        <translation>%1 passer ikke til råvaren: den %2 og kan ikke omregnes.</translation>
+    </message>
+    <message>
+        <source>Choose an ingredient from the list.</source>
+        <translation>Vælg en råvare fra listen.</translation>
+    </message>
+    <message>
+        <source>%1 has no current price: the cost is too low.</source>
+        <translation>%1 har ingen aktuel pris: prisen er for lav.</translation>
+    </message>
+    <message>
+        <source>%1 has no weight per piece: kilos and CO2e leave it out.</source>
+        <translation>%1 har ingen vægt pr. stk.: kilo og CO2e udelader den.</translation>
+    </message>
+    <message>
+        <source>%1 has no CO2e figure.</source>
+        <translation>%1 har intet CO2e-tal.</translation>
+    </message>
+    <message>
+        <source>%1 lacks nutrition data.</source>
+        <translation>%1 mangler næringsdata.</translation>
+    </message>
+    <message>
+        <source>ingredient</source>
+        <translation>råvare</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>mængde</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhed</translation>
+    </message>
+    <message>
+        <source>prep loss</source>
+        <translation>svind</translation>
+    </message>
+</context>
+<context>
+    <name>Recipes</name>
+    <message>
+        <source>Main course</source>
+        <translation>Hovedret</translation>
+    </message>
+    <message>
+        <source>Soup</source>
+        <translation>Suppe</translation>
+    </message>
+    <message>
+        <source>Salad</source>
+        <translation>Salat</translation>
+    </message>
+    <message>
+        <source>Bread</source>
+        <translation>Brød</translation>
+    </message>
+    <message>
+        <source>Dessert</source>
+        <translation>Dessert</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Morgenmad</translation>
+    </message>
+    <message>
+        <source>Snack</source>
+        <translation>Mellemmåltid</translation>
+    </message>
+    <message>
+        <source>Side dish</source>
+        <translation>Tilbehør</translation>
+    </message>
+    <message>
+        <source>Sauce</source>
+        <translation>Sauce</translation>
+    </message>
+    <message>
+        <source>vegetarian</source>
+        <translation>vegetarisk</translation>
+    </message>
+    <message>
+        <source>vegan</source>
+        <translation>vegansk</translation>
+    </message>
+    <message>
+        <source>gluten-free</source>
+        <translation>glutenfri</translation>
+    </message>
+    <message>
+        <source>lactose-free</source>
+        <translation>laktosefri</translation>
+    </message>
+    <message>
+        <source>without pork</source>
+        <translation>uden svinekød</translation>
+    </message>
+    <message>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <source>low fat</source>
+        <translation>fedtfattig</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Own copy</source>
+        <translation>Egen kopi</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Egen</translation>
+    </message>
+</context>
+<context>
     <name>RecipesView</name>
     <message>
-        <source>Recipes</source>
-        <translation>Opskrifter</translation>
+        <source>&amp;New recipe</source>
+        <translation>&amp;Ny opskrift</translation>
     </message>
     <message>
-        <source>Browse the central recipe library and the canteen&apos;s own recipes.</source>
-        <translation>Gennemse det fælles opskriftsbibliotek og kantinens egne opskrifter.</translation>
+        <source>&amp;Copy to my canteen</source>
+        <translation>&amp;Kopiér til min kantine</translation>
     </message>
     <message>
-        <source>Edit ingredients, quantities, preparation loss and method.</source>
-        <translation>Redigér råvarer, mængder, svind ved tilberedning og fremgangsmåde.</translation>
+        <source>&amp;Delete recipe</source>
+        <translation>&amp;Slet opskrift</translation>
     </message>
     <message>
-        <source>See cost per portion, allergens, climate footprint and nutrition per recipe.</source>
-        <translation>Se pris pr. portion, allergener, klimaaftryk og næringsindhold for hver opskrift.</translation>
+        <source>Search</source>
+        <translation>Søg</translation>
     </message>
     <message>
-        <source>Copy a central recipe to make a local version.</source>
-        <translation>Kopiér en fælles opskrift for at lave en lokal udgave.</translation>
+        <source>the new recipe</source>
+        <translation>den nye opskrift</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigering</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Gem ændringerne i “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete recipe</source>
+        <translation>Slet opskrift</translation>
+    </message>
+    <message>
+        <source>“%1” is still planned on: %2.</source>
+        <translation>“%1” er stadig planlagt: %2.</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Slet alligevel</translation>
+    </message>
+    <message>
+        <source>Keep the recipe</source>
+        <translation>Behold opskriften</translation>
+    </message>
+    <message>
+        <source>The planned dishes stay on the menu and are marked, so you can choose another dish.</source>
+        <translation>De planlagte retter bliver stående på menuen og markeres, så du kan vælge en anden ret.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCycleDialog</name>
+    <message>
+        <source>Save weeks as a menu cycle</source>
+        <translation>Gem uger som menucyklus</translation>
+    </message>
+    <message>
+        <source>e.g. Autumn rotation</source>
+        <translation>f.eks. Efterårsrotation</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;First week:</source>
+        <translation>&amp;Første uge:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Længde:</translation>
+    </message>
+    <message>
+        <source>The dishes planned in these weeks become the rotation, week by week.</source>
+        <translation>Retterne i disse uger bliver til rotationen, uge for uge.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +2074,68 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Covers</source>
+        <translation>Kuverter</translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation>Portioner</translation>
+    </message>
+    <message>
+        <source>Cost (kr.)</source>
+        <translation>Pris (kr.)</translation>
+    </message>
+    <message>
+        <source>Cost per cover (kr.)</source>
+        <translation>Pris pr. kuvert (kr.)</translation>
+    </message>
+    <message>
+        <source>Organic share by kroner</source>
+        <translation>Økologiandel i kroner</translation>
+    </message>
+    <message>
+        <source>Organic share by kilo</source>
+        <translation>Økologiandel i kilo</translation>
+    </message>
+    <message>
+        <source>kg CO2e per cover</source>
+        <translation>kg CO2e pr. kuvert</translation>
+    </message>
+    <message>
+        <source>Vegetarian option</source>
+        <translation>Vegetarisk tilbud</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergener</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mangler: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>* Some ingredients have no price: the cost is too low.</source>
+        <translation>* Nogle råvarer har ingen pris: prisen er for lav.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>pcs</source>
+        <translation>stk.</translation>
+    </message>
+</context>
+<context>
     <name>WeekCoversModel</name>
     <message>
         <source>Mon</source>
@@ -773,6 +2176,59 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Week %1, %2</source>
         <translation>Uge %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Go to week</source>
+        <translation>Gå til uge</translation>
+    </message>
+    <message>
+        <source>&amp;Week or date (e.g. “week 48”, “48 2027” or “23.11.2026”):</source>
+        <translation>&amp;Uge eller dato (f.eks. “uge 48”, “48 2027” eller “23.11.2026”):</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace dishes already planned there</source>
+        <translation>&amp;Erstat retter der allerede er planlagt dér</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>this line is no longer on the canteen&apos;s menu</source>
+        <translation>linjen er ikke længere på kantinens menu</translation>
+    </message>
+    <message>
+        <source>%1 portions, %2 per portion</source>
+        <translation>%1 portioner, %2 pr. portion</translation>
+    </message>
+    <message>
+        <source>Organic %1, %2 per portion</source>
+        <translation>Økologi %1, %2 pr. portion</translation>
+    </message>
+    <message>
+        <source>Free from all 14 allergens</source>
+        <translation>Fri for alle 14 allergener</translation>
+    </message>
+    <message>
+        <source>The recipe has been deleted: choose another dish.</source>
+        <translation>Opskriften er slettet: vælg en anden ret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ptn.</source>
+        <translation>
+            <numerusform>%n port.</numerusform>
+            <numerusform>%n port.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
