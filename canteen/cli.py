@@ -10,34 +10,36 @@ from collections.abc import Sequence
 from canteen import __version__
 from canteen.errors import CanteenError
 
-# Each module has register(subparsers) that adds its subcommand(s) with a `func(args) -> int`.
-COMMAND_MODULES = (
-    "canteen.commands.gui",
-    "canteen.commands.demo",
-    "canteen.commands.db",
-    "canteen.commands.menu",
-)
+# Subcommand name -> the module whose register(subparsers) adds it with a `func(args) -> int`.
+# Only the module of the command being run is imported, so `canteen gui` starts without
+# loading what the other commands need (alembic, reportlab, the forecasting libraries).
+COMMANDS = {
+    "gui": "canteen.commands.gui",
+    "demo": "canteen.commands.demo",
+    "db": "canteen.commands.db",
+    "menu": "canteen.commands.menu",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every area's subcommands."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every area's subcommands (or just `only`'s)."""
     parser = argparse.ArgumentParser(
         prog="canteen", description="Kantine: menus, covers, orders and costs for police canteens."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    names = [only] if only in COMMANDS else list(COMMANDS)
+    for name in names:
+        importlib.import_module(COMMANDS[name]).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; exit codes: 0 ok, 1 a domain error, 2 bad usage."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not argv or argv[0].startswith("--") and argv[0] not in ("--help", "-h", "--version"):
         argv = ["gui", *argv]
-    args = parser.parse_args(argv)
+    args = build_parser(only=argv[0]).parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except CanteenError as error:

@@ -15,10 +15,8 @@ from tests.factories import make_site
 
 
 @pytest.fixture
-def run(monkeypatch, capsys):
+def run(capsys):
     """Run `canteen ARGS...`; returns (exit code, stdout, stderr)."""
-    # Only this area's subcommands: the test must not depend on other areas' modules.
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("canteen.commands.db",))
 
     def invoke(*args: str | Path) -> tuple[int, str, str]:
         code = cli.main([str(a) for a in args])

@@ -126,3 +126,13 @@ def test_migrations_run_on_postgresql(postgres_url):
             assert inspect(connection).get_table_names() == ["alembic_version"]
     finally:
         engine.dispose()
+
+
+def test_revisions_read_from_the_files_match_alembics_own_reading():
+    from alembic.script import ScriptDirectory
+
+    from canteen.db.lifecycle import alembic_config, head_revision, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}

@@ -14,9 +14,8 @@ W48 = IsoWeek(2026, 48)
 
 
 @pytest.fixture
-def run(db, monkeypatch):
-    """Run `canteen …` with only the menu commands registered (others may not have landed)."""
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("canteen.commands.menu",))
+def run(db):
+    """Run `canteen menu …` against the test database."""
     database = str(db.path)
 
     def run_command(*args: str) -> int:
