@@ -28,12 +28,12 @@ def database_path(requested: str | None) -> Path:
     return Path(last) if last else default_database_path()
 
 
-def start_database(window: MainWindow, path: Path, probe=None) -> None:
+def start_database(window: MainWindow, path: Path, probe=None, demo_if_new=False) -> None:
     """Open (or first create) the database once the window shows; quit if the user gives up."""
     from ui.startup import Launcher
 
     errors.setup_logging()
-    launcher = Launcher(window.context, window, smoke=probe is not None)
+    launcher = Launcher(window.context, window, smoke=probe is not None, demo_if_new=demo_if_new)
     window.launcher = launcher
     launcher.gave_up.connect(QApplication.quit)
     if probe is not None:
@@ -70,7 +70,8 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
         messages.set_headless(probe.fail)
     # Everything else waits until the window is on screen.
     path = database_path(getattr(args, "database", None))
-    window.first_painted.connect(partial(start_database, window, path, probe))
+    demo_if_new = bool(getattr(args, "demo_if_new", False))
+    window.first_painted.connect(partial(start_database, window, path, probe, demo_if_new))
     window.show()
 
     code = app.exec()

@@ -121,11 +121,14 @@ class Launcher(QObject):
     gave_up = Signal()
     failed = Signal(str)
 
-    def __init__(self, context: AppContext, window: QWidget, *, smoke: bool = False) -> None:
+    def __init__(
+        self, context: AppContext, window: QWidget, *, smoke: bool = False, demo_if_new: bool = False
+    ) -> None:
         super().__init__(window)
         self.context = context
         self.window = window
         self.smoke = smoke
+        self.demo_if_new = demo_if_new
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.first_run_dialog = None
@@ -140,6 +143,8 @@ class Launcher(QObject):
             self.open_file(path)
         elif self.smoke:
             self.create(path, SMOKE_DEMO)
+        elif self.demo_if_new:
+            self.create(path, FIRST_RUN_DEMO)
         else:
             self.ask_first_run(path)
 

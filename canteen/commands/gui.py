@@ -32,6 +32,11 @@ def register(subparsers) -> None:
         ),
     )
     parser.add_argument(
+        "--demo-if-new",
+        action="store_true",
+        help="when the database does not exist yet, create it with demo data without asking",
+    )
+    parser.add_argument(
         "--lang", choices=("da", "en"), help="language of this run (default: the setting)"
     )
     parser.set_defaults(func=run)

@@ -106,6 +106,17 @@ def test_first_run_with_demo_data_shows_progress_then_the_labelled_data(
     assert [site.name for site in context.sites] == ["Demo Station"]
 
 
+def test_demo_if_new_creates_demo_data_without_asking(qtbot, window, context, tmp_path, fake_demo):
+    window.launcher = Launcher(context, window, demo_if_new=True)
+    path = tmp_path / "kantine.db"
+    window.launcher.start(path)
+    assert window.launcher.first_run_dialog is None
+    with qtbot.waitSignal(window.launcher.opened, timeout=20_000):
+        fake_demo.gate.set()
+    assert fake_demo.calls == [(24, 2, 2026)]
+    assert context.facts.demo_data is True
+
+
 def test_cancelling_demo_data_removes_the_new_file_and_asks_again(
     qtbot, launcher, context, tmp_path, fake_demo
 ):
