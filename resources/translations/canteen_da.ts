@@ -1132,13 +1132,6 @@ Gem kopien, og kontakt support.</translation>
         <source>Dishes are planned on a day off (%1).</source>
         <translation>Der er planlagt retter på en fridag (%1).</translation>
     </message>
-    <message numerus="yes">
-        <source>The printed menu is out of date (%n changes): print it again.</source>
-        <translation>
-            <numerusform>Den udskrevne menu er forældet (%n ændring): udskriv den igen.</numerusform>
-            <numerusform>Den udskrevne menu er forældet (%n ændringer): udskriv den igen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” added</source>
         <translation>“%1” tilføjet</translation>
@@ -1187,26 +1180,21 @@ Gem kopien, og kontakt support.</translation>
         <source>%1: %2, left empty</source>
         <translation>%1: %2, ikke planlagt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cells already planned were kept.</source>
-        <translation>
-            <numerusform>%n celle der allerede var planlagt, blev stående.</numerusform>
-            <numerusform>%n celler der allerede var planlagt, blev stående.</numerusform>
-        </translation>
+    <message>
+        <source>The printed menu is out of date: print it again (changes: %1).</source>
+        <translation>Den udskrevne menu er forældet: udskriv den igen (ændringer: %1).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dishes were on menu lines the canteen no longer uses and were left out.</source>
-        <translation>
-            <numerusform>%n ret lå på en menulinje, som kantinen ikke bruger mere, og blev udeladt.</numerusform>
-            <numerusform>%n retter lå på menulinjer, som kantinen ikke bruger mere, og blev udeladt.</numerusform>
-        </translation>
+    <message>
+        <source>Cells already planned, and kept: %1.</source>
+        <translation>Celler der allerede var planlagt og blev beholdt: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dishes use deleted recipes and were left out.</source>
-        <translation>
-            <numerusform>%n ret bruger en slettet opskrift og blev udeladt.</numerusform>
-            <numerusform>%n retter bruger slettede opskrifter og blev udeladt.</numerusform>
-        </translation>
+    <message>
+        <source>Dishes left out because their menu line is no longer used: %1.</source>
+        <translation>Retter udeladt, fordi deres menulinje ikke bruges mere: %1.</translation>
+    </message>
+    <message>
+        <source>Dishes left out because their recipe is deleted: %1.</source>
+        <translation>Retter udeladt, fordi deres opskrift er slettet: %1.</translation>
     </message>
     <message>
         <source>%1 has no week %2 (its last week is %3).</source>
@@ -2185,8 +2173,12 @@ Gem kopien, og kontakt support.</translation>
         <translation>Gå til uge</translation>
     </message>
     <message>
-        <source>&amp;Week or date (e.g. “week 48”, “48 2027” or “23.11.2026”):</source>
-        <translation>&amp;Uge eller dato (f.eks. “uge 48”, “48 2027” eller “23.11.2026”):</translation>
+        <source>&amp;Week or date:</source>
+        <translation>&amp;Uge eller dato:</translation>
+    </message>
+    <message>
+        <source>For example “week 48”, “48 2027”, “2026-W48” or “23.11.2026”.</source>
+        <translation>F.eks. “uge 48”, “48 2027”, “2026-W48” eller “23.11.2026”.</translation>
     </message>
     <message>
         <source>week %1</source>

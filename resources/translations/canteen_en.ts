@@ -12,37 +12,6 @@
     </message>
 </context>
 <context>
-    <name>PlannerText</name>
-    <message numerus="yes">
-        <source>The printed menu is out of date (%n changes): print it again.</source>
-        <translation>
-            <numerusform>The printed menu is out of date (%n change): print it again.</numerusform>
-            <numerusform>The printed menu is out of date (%n changes): print it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cells already planned were kept.</source>
-        <translation>
-            <numerusform>%n cell already planned was kept.</numerusform>
-            <numerusform>%n cells already planned were kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dishes were on menu lines the canteen no longer uses and were left out.</source>
-        <translation>
-            <numerusform>%n dish was on a menu line the canteen no longer uses and was left out.</numerusform>
-            <numerusform>%n dishes were on menu lines the canteen no longer uses and were left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dishes use deleted recipes and were left out.</source>
-        <translation>
-            <numerusform>%n dish uses a deleted recipe and was left out.</numerusform>
-            <numerusform>%n dishes use deleted recipes and were left out.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PrintBanner</name>
     <message numerus="yes">
         <source>&lt;b&gt;The printed menu is out of date: print it again.&lt;/b&gt; %n change(s) since it was printed on %1.</source>

@@ -39,10 +39,12 @@ class WeekDialog(QDialog):
         self.reference = reference
         self.week: IsoWeek | None = None
         self.setWindowTitle(title or self.tr("Go to week"))
-        self.prompt_label = QLabel(
-            prompt or self.tr("&Week or date (e.g. “week 48”, “48 2027” or “23.11.2026”):")
+        self.prompt_label = QLabel(prompt or self.tr("&Week or date:"))
+        self.hint_label = QLabel(
+            self.tr("For example “week 48”, “48 2027”, “2026-W48” or “23.11.2026”.")
         )
-        self.prompt_label.setWordWrap(True)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setEnabled(False)
         self.week_edit = QLineEdit()
         self.week_edit.setPlaceholderText(self.tr("week %1").replace("%1", str(reference.week)))
         self.prompt_label.setBuddy(self.week_edit)
@@ -61,6 +63,7 @@ class WeekDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.week_edit)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.overwrite_check)
         layout.addWidget(buttons)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from canteen.services.menus.rows import CellKey, Totals, WeekView
 from ui.models import numbers
 from ui.models.allergens import marks, summary
-from ui.models.planner import day_label, service_text
+from ui.models.planner import day_label, service_text, weekday_short
 
 WARNING_COLOUR = QColor("#b3261e")
 WARNING_TINT = QColor("#fbe7c2")
@@ -81,7 +81,7 @@ class TotalsModel(QAbstractTableModel):
             return self._titles()[section] if 0 <= section < FIGURES else None
         days = self._view.days
         if 0 <= section < len(days):
-            return day_label(days[section].day)
+            return weekday_short(days[section].day)
         return self.tr("Week") if section == len(days) else None
 
     def _totals(self, column: int) -> tuple[Totals, date | None]:

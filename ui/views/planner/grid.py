@@ -54,10 +54,11 @@ class DishDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(text_colour)
         metrics = QFontMetrics(font)
-        lines = max(1, name_rect.height() // metrics.lineSpacing())
+        lines = max(1, (name_rect.height() + metrics.leading()) // metrics.lineSpacing())
         painter.drawText(
             name_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            # Wrapped here, not by Qt, so the name never runs into the detail line.
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
             _elided(name, metrics, name_rect.width(), lines),
         )
         painter.setFont(small)

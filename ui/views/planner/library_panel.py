@@ -66,6 +66,7 @@ class LibraryPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         for column in range(columns.COLUMNS):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
         header = self.table.horizontalHeader()

@@ -141,7 +141,7 @@ class PlannerView(QWidget):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([800, 240])
+        self.splitter.setSizes([800, 215])
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)

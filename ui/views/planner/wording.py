@@ -65,10 +65,10 @@ def warning_notice(warning: PlanWarning) -> Notice:
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "printed_menu_out_of_date":
         count = int(data.get("changes", 0))
-        text = translate(
-            "PlannerText",
-            "The printed menu is out of date (%n changes): print it again.",
-            "",
+        text = _fill(
+            translate(
+                "PlannerText", "The printed menu is out of date: print it again (changes: %1)."
+            ),
             count,
         )
         return Notice(text, serious=True)
@@ -159,22 +159,26 @@ def skipped_summary(skipped: Iterable[PlanWarning]) -> str:
     counts = Counter(w.code for w in skipped)
     if counts["cell_kept"]:
         lines.append(
-            translate("PlannerText", "%n cells already planned were kept.", "", counts["cell_kept"])
+            _fill(
+                translate("PlannerText", "Cells already planned, and kept: %1."),
+                counts["cell_kept"],
+            )
         )
     if counts["unknown_line"]:
         lines.append(
-            translate(
-                "PlannerText",
-                "%n dishes were on menu lines the canteen no longer uses and were left out.",
-                "",
+            _fill(
+                translate(
+                    "PlannerText", "Dishes left out because their menu line is no longer used: %1."
+                ),
                 counts["unknown_line"],
             )
         )
     deleted = counts["recipe_deleted"] + counts["unknown_recipe"]
     if deleted:
         lines.append(
-            translate(
-                "PlannerText", "%n dishes use deleted recipes and were left out.", "", deleted
+            _fill(
+                translate("PlannerText", "Dishes left out because their recipe is deleted: %1."),
+                deleted,
             )
         )
     return "\n".join(lines)

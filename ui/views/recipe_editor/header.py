@@ -90,7 +90,7 @@ class RecipeHeader(QWidget):
         self.diet_caption = QLabel(self.tr("&Diet:"))
         self.diet_caption.setBuddy(self.diet_button)
 
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow("", self.errors["name"])
@@ -156,6 +156,8 @@ class RecipeHeader(QWidget):
         self._label_diet()
         self._other_tags = tuple(t for t in diet_tags if t not in self.tag_checks)
         self.method_edit.setPlainText(method)
+        for edit in (self.name_edit, self.name_en_edit):
+            edit.setCursorPosition(0)  # show the start of a long name, not its end
         self._loading = False
         self.show_errors({})
 
@@ -177,7 +179,7 @@ class RecipeHeader(QWidget):
         for field, label in self.errors.items():
             text = errors.get(field, "")
             label.setText(text)
-            label.setVisible(bool(text))
+            self.form.setRowVisible(label, bool(text))
             self.inputs[field].setStyleSheet(ERROR_BORDER if text else "")
 
     def _label_diet(self, *_args) -> None:
