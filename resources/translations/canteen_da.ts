@@ -1111,6 +1111,25 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>PlannerDialogs</name>
+    <message>
+        <source>Copy week %1</source>
+        <translation>Kopiér uge %1</translation>
+    </message>
+    <message>
+        <source>Copy the dishes of this week to &amp;week:</source>
+        <translation>Kopiér ugens retter til &amp;uge:</translation>
+    </message>
+    <message>
+        <source>Saved the cycle “%1”.</source>
+        <translation>Cyklussen “%1” er gemt.</translation>
+    </message>
+    <message>
+        <source>Apply a menu cycle</source>
+        <translation>Brug en menucyklus</translation>
+    </message>
+</context>
+<context>
     <name>PlannerText</name>
     <message>
         <source>No vegetarian option at %1.</source>
@@ -1318,22 +1337,6 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>The change was not made</source>
         <translation>Ændringen blev ikke foretaget</translation>
-    </message>
-    <message>
-        <source>Copy week %1</source>
-        <translation>Kopiér uge %1</translation>
-    </message>
-    <message>
-        <source>Copy the dishes of this week to &amp;week:</source>
-        <translation>Kopiér ugens retter til &amp;uge:</translation>
-    </message>
-    <message>
-        <source>Saved the cycle “%1”.</source>
-        <translation>Cyklussen “%1” er gemt.</translation>
-    </message>
-    <message>
-        <source>Apply a menu cycle</source>
-        <translation>Brug en menucyklus</translation>
     </message>
 </context>
 <context>

@@ -38,16 +38,16 @@ def test_a_cycle_applied_over_christmas_skips_the_holidays_and_keeps_planned_cel
     menus.set_cell(db, site, menus.day_key(THURSDAY, "dish"), kitchen.meatballs)
     menus.set_cell(db, site, menus.day_key(MONDAY, "veg"), kitchen.kale_pie)
     menus.set_cell(db, site, menus.day_key(XMAS_MONDAY, "veg"), kitchen.pancakes, portions=9)
-    planner.ask_save_cycle()
-    saver = planner.dialog
+    planner.dialogs.ask_save_cycle()
+    saver = planner.dialogs.dialog
     saver.name_edit.setText("Uge 48")
     saver.weeks_spin.setValue(1)
     saver.accept()
     assert not saver.isVisible()
     assert "Uge 48" in planner.status_label.text()
 
-    planner.ask_apply_cycle()
-    dialog = planner.dialog
+    planner.dialogs.ask_apply_cycle()
+    dialog = planner.dialogs.dialog
     assert isinstance(dialog, ApplyCycleDialog)
     assert dialog.cycle_combo.currentText() == "Uge 48 (1 weeks)"
     dialog.first_edit.setDate(QDate(2026, 12, 21))

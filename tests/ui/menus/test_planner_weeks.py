@@ -35,7 +35,7 @@ def test_ctrl_g_explains_a_week_that_does_not_exist_and_keeps_the_text(qtbot, pl
     activate(qtbot, planner)
     planner.grid.setFocus()
     qtbot.keyClick(planner.grid, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    dialog = planner.dialog
+    dialog = planner.dialogs.dialog
     assert isinstance(dialog, WeekDialog)
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.week_edit, "2026-W54")
@@ -81,8 +81,8 @@ def test_copying_a_week_plans_the_next_week_and_undo_takes_it_back(qtbot, planne
     menus.set_cell(db, site, menus.day_key(date(2026, 12, 1), "veg"), kitchen.pancakes)
     with qtbot.waitSignal(planner.week_loaded):
         planner.reload()
-    planner.ask_copy_week()
-    dialog = planner.dialog
+    planner.dialogs.ask_copy_week()
+    dialog = planner.dialogs.dialog
     assert dialog.overwrite_check.isVisible()
     assert not dialog.overwrite()
     dialog.week_edit.setText("uge 49")

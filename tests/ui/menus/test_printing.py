@@ -120,7 +120,7 @@ def test_reprinting_from_the_planner_clears_the_out_of_date_banner(
         planner.reload()
     assert planner.banner.isVisible()
     qtbot.mouseClick(planner.banner.reprint_button, Qt.MouseButton.LeftButton)
-    dialog = planner.dialog
+    dialog = planner.dialogs.dialog
     assert isinstance(dialog, PrintMenuDialog)
     save_to(monkeypatch, tmp_path / "igen.pdf")
     with qtbot.waitSignal(planner.week_loaded, timeout=20_000):
@@ -133,6 +133,6 @@ def test_ctrl_p_opens_the_print_dialog(qtbot, planner, planned):
     activate(qtbot, planner)
     planner.grid.setFocus()
     qtbot.keyClick(planner.grid, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(planner.dialog, PrintMenuDialog)
-    assert planner.dialog.isVisible()
-    planner.dialog.reject()
+    assert isinstance(planner.dialogs.dialog, PrintMenuDialog)
+    assert planner.dialogs.dialog.isVisible()
+    planner.dialogs.dialog.reject()

@@ -23,7 +23,9 @@ class PlannerActions(QObject):
         )
         self.next_action = self._action(self.tr("&Next week ▶"), view.next_week, ["Alt+Right"])
         self.today_action = self._action(self.tr("&This week"), view.this_week, ["Alt+Home"])
-        self.goto_action = self._action(self.tr("&Go to week…"), view.ask_for_week, ["Ctrl+G"])
+        self.goto_action = self._action(
+            self.tr("&Go to week…"), view.dialogs.ask_for_week, ["Ctrl+G"]
+        )
         self.undo_action = view.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = view.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -32,12 +34,18 @@ class PlannerActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             view.addAction(action)
         self.copy_week_action = self._action(
-            self.tr("&Copy week to…"), view.ask_copy_week, ["Ctrl+Shift+C"]
+            self.tr("&Copy week to…"), view.dialogs.ask_copy_week, ["Ctrl+Shift+C"]
         )
-        self.save_cycle_action = self._action(self.tr("&Save as menu cycle…"), view.ask_save_cycle)
-        self.apply_cycle_action = self._action(self.tr("&Apply menu cycle…"), view.ask_apply_cycle)
-        self.lines_action = self._action(self.tr("Menu &lines…"), view.ask_menu_lines)
-        self.print_action = self._action(self.tr("&Print menu…"), view.print_menu, ["Ctrl+P"])
+        self.save_cycle_action = self._action(
+            self.tr("&Save as menu cycle…"), view.dialogs.ask_save_cycle
+        )
+        self.apply_cycle_action = self._action(
+            self.tr("&Apply menu cycle…"), view.dialogs.ask_apply_cycle
+        )
+        self.lines_action = self._action(self.tr("Menu &lines…"), view.dialogs.ask_menu_lines)
+        self.print_action = self._action(
+            self.tr("&Print menu…"), view.dialogs.print_menu, ["Ctrl+P"]
+        )
         self.search_action = self._action(self.tr("Search recipes"), view.focus_library, ["Ctrl+L"])
         self.week_actions = (
             self.copy_week_action,

@@ -29,6 +29,7 @@ from ui.models.planner_totals import Notice, NoticeModel, TotalsModel
 from ui.models.recipes import RecipeListModel
 from ui.views.planner.actions import PlannerActions
 from ui.views.planner.cell_panel import CellPanel
+from ui.views.planner.dialogs import PlannerDialogs
 from ui.views.planner.editing import PlanEditor
 from ui.views.planner.grid import PlanGrid
 from ui.views.planner.library_panel import LibraryPanel
@@ -75,7 +76,6 @@ class PlannerView(QWidget):
         self._loaded_sites: set[str] = set()
         self._select_after_load: CellKey | None = None
         self.chooser = None
-        self.dialog = None
 
         self.recipes = RecipeListModel(self)
         self.plan = WeekPlanModel(self)
@@ -85,6 +85,7 @@ class PlannerView(QWidget):
         self.editor = PlanEditor(self)
         self.undo_stack = self.editor.undo_stack
 
+        self.dialogs = PlannerDialogs(self)
         self.actions_ = PlannerActions(self)
         self._build()
         self._connect()
@@ -179,7 +180,7 @@ class PlannerView(QWidget):
         self.editor.edited.connect(self._on_editor_edited)
         self.editor.failed.connect(self._on_editor_failed)
         self.editor.applied.connect(self._on_editor_applied)
-        self.banner.reprint_clicked.connect(self.print_menu)
+        self.banner.reprint_clicked.connect(self.dialogs.print_menu)
         self.banner.details_clicked.connect(partial(self.tabs.setCurrentIndex, CHANGES_TAB))
         self.notices_table.doubleClicked.connect(self._on_notice_activated)
         self.changes_table.doubleClicked.connect(self._on_change_activated)
@@ -391,7 +392,7 @@ class PlannerView(QWidget):
                 return
         self.reload()
 
-    # --- actions (called by PlannerActions) -----------------------------------------------
+    # --- moving around (called by PlannerActions) ------------------------------------------
 
     def previous_week(self) -> None:
         """Alt+Left."""
@@ -404,78 +405,6 @@ class PlannerView(QWidget):
     def this_week(self) -> None:
         """Alt+Home."""
         self.go_to(IsoWeek.containing(date.today()))
-
-    def ask_for_week(self) -> None:
-        """Ctrl+G: go to a week typed as 'uge 48' or a date."""
-        from ui.dialogs.week_jump import WeekDialog
-
-        dialog = WeekDialog(self.week, parent=self)
-        dialog.accepted.connect(lambda: self.go_to(dialog.week))
-        self._open(dialog)
-
-    def ask_copy_week(self) -> None:
-        """Copy the shown week to another week."""
-        from ui.dialogs.week_jump import WeekDialog
-
-        dialog = WeekDialog(
-            self.week.shifted(1),
-            title=self.tr("Copy week %1").replace("%1", str(self.week.week)),
-            prompt=self.tr("Copy the dishes of this week to &week:"),
-            offer_overwrite=True,
-            parent=self,
-        )
-        dialog.accepted.connect(lambda: self._copy_to(dialog.week, dialog.overwrite()))
-        self._open(dialog)
-
-    def _copy_to(self, target: IsoWeek, overwrite: bool) -> None:
-        source = self.week
-        self.week = target
-        self.editor.copy_week(source, target, overwrite)
-
-    def ask_save_cycle(self) -> None:
-        """Save weeks from the shown one as a rotation."""
-        from ui.dialogs.cycles import SaveCycleDialog
-
-        dialog = SaveCycleDialog(self.context.database, self.site_id, self.week, self)
-        dialog.accepted.connect(
-            lambda: self.status_label.setText(
-                self.tr("Saved the cycle “%1”.").replace("%1", dialog.saved.cycle.name)
-            )
-        )
-        self._open(dialog)
-
-    def ask_apply_cycle(self) -> None:
-        """Apply a rotation to a date range (undoable)."""
-        from ui.dialogs.cycles import ApplyCycleDialog
-
-        dialog = ApplyCycleDialog(self.context.database, self.site_id, self.week, self)
-        dialog.applied.connect(
-            lambda edit: self.editor.push_done(edit, self.tr("Apply a menu cycle"))
-        )
-        self._open(dialog)
-
-    def ask_menu_lines(self) -> None:
-        """Edit the canteen's menu lines."""
-        from ui.dialogs.menu_lines import MenuLinesDialog
-
-        dialog = MenuLinesDialog(self.context.database, self.site_id, self)
-        dialog.finished.connect(self.reload)
-        self._open(dialog)
-
-    def print_menu(self) -> None:
-        """Ctrl+P: the print dialog for the shown week."""
-        from ui.dialogs.print_menu import PrintMenuDialog
-
-        dialog = PrintMenuDialog(self.context.database, self.site_id, self.week, self)
-        dialog.printed.connect(self.reload)
-        self._open(dialog)
-
-    def _open(self, dialog) -> None:
-        if self.context.database is None or not self.site_id:
-            return
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
 
     def focus_library(self) -> None:
         """Ctrl+L."""
