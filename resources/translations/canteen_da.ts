@@ -374,8 +374,16 @@
         <translation>Energi:</translation>
     </message>
     <message>
-        <source>Protein/fat/carbs:</source>
-        <translation>Protein/fedt/kulhydrat:</translation>
+        <source>Protein:</source>
+        <translation>Protein:</translation>
+    </message>
+    <message>
+        <source>Fat:</source>
+        <translation>Fedt:</translation>
+    </message>
+    <message>
+        <source>Carbohydrate:</source>
+        <translation>Kulhydrat:</translation>
     </message>
     <message>
         <source>Allergens</source>

@@ -35,10 +35,13 @@ class FiguresPanel(QWidget):
         self.co2e_label = QLabel()
         self.weight_label = QLabel()
         self.energy_label = QLabel()
-        self.macros_label = QLabel()
-        self.macros_label.setWordWrap(True)
+        self.protein_label = QLabel()
+        self.fat_label = QLabel()
+        self.carbs_label = QLabel()
         box = QGroupBox(self.tr("Per portion"))
         form = QFormLayout(box)
+        # Narrow panel: a value that does not fit beside its label goes under it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Cost:"), self.cost_label)
         form.addRow(self.tr("Whole batch:"), self.batch_label)
         form.addRow(self.tr("Organic (kroner):"), self.organic_kr_label)
@@ -46,7 +49,9 @@ class FiguresPanel(QWidget):
         form.addRow(self.tr("Climate:"), self.co2e_label)
         form.addRow(self.tr("Food eaten:"), self.weight_label)
         form.addRow(self.tr("Energy:"), self.energy_label)
-        form.addRow(self.tr("Protein/fat/carbs:"), self.macros_label)
+        form.addRow(self.tr("Protein:"), self.protein_label)
+        form.addRow(self.tr("Fat:"), self.fat_label)
+        form.addRow(self.tr("Carbohydrate:"), self.carbs_label)
 
         self.allergens = AllergenModel(self)
         self.allergen_table = QTableView()
@@ -55,7 +60,7 @@ class FiguresPanel(QWidget):
         self.allergen_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.allergen_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.allergen_table.verticalHeader().setDefaultSectionSize(
-            self.allergen_table.fontMetrics().height() + 6
+            self.allergen_table.fontMetrics().height() + 3
         )
         header = self.allergen_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -93,11 +98,9 @@ class FiguresPanel(QWidget):
         self.co2e_label.setText(numbers.co2e(figures.co2e_kg))
         self.weight_label.setText(numbers.grams(figures.net_g))
         self.energy_label.setText(numbers.kilojoules(figures.energy_kj))
-        self.macros_label.setText(
-            " / ".join(
-                numbers.grams(v) for v in (figures.protein_g, figures.fat_g, figures.carbs_g)
-            )
-        )
+        self.protein_label.setText(numbers.grams(figures.protein_g))
+        self.fat_label.setText(numbers.grams(figures.fat_g))
+        self.carbs_label.setText(numbers.grams(figures.carbs_g))
         gaps = sorted({gap_text(g) for g in figures.gaps})
         if not figures.cost_complete and any(g.reason == "no_price" for g in figures.gaps):
             gaps.insert(0, self.tr("* The cost leaves out ingredients without a price."))
@@ -112,5 +115,7 @@ class FiguresPanel(QWidget):
             self.co2e_label,
             self.weight_label,
             self.energy_label,
-            self.macros_label,
+            self.protein_label,
+            self.fat_label,
+            self.carbs_label,
         ]
