@@ -135,6 +135,12 @@ class RecipesView(QWidget):
         self.editor.clear()
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.model.rowCount():
+            # Back from the planner or another page: prices and plans may have changed.
+            self.refresh()
+
     def refresh(self) -> None:
         """Load the library again (F5)."""
         database = self.context.database

@@ -196,6 +196,12 @@ class PlannerView(QWidget):
         self._clipboard = None
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.view is not None:
+            # Back from the Recipes page: recipes may have been added, changed or deleted.
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload the library and the week (F5)."""
         if self.context.database is None or not self.site_id:
