@@ -440,6 +440,14 @@
 <context>
     <name>IngredientLinesModel</name>
     <message>
+        <source>1 %1 ≈ %2 g</source>
+        <translation>1 %1 ≈ %2 g</translation>
+    </message>
+    <message>
+        <source>1 ml ≈ %1 g</source>
+        <translation>1 ml ≈ %1 g</translation>
+    </message>
+    <message>
         <source>Preparation loss: what peeling and trimming take off, in %</source>
         <translation>Svind: hvad skrælning og afpudsning tager, i %</translation>
     </message>

@@ -14,6 +14,7 @@ from canteen.domain.units import KITCHEN_UNITS
 from ui.models import numbers
 
 if TYPE_CHECKING:
+    from canteen.domain.portion import IngredientFacts
     from canteen.services.recipes import IngredientChoice, RecipeLineRow
 
 translate = QCoreApplication.translate
@@ -90,6 +91,7 @@ class IngredientLinesModel(QAbstractTableModel):
         self._rows: list[LineItem] = []
         self._choices: dict[str, IngredientChoice] = {}
         self._by_id: dict[str, IngredientChoice] = {}
+        self._facts: Mapping[str, IngredientFacts] = {}
         self._problems: dict[tuple[int, int], str] = {}
         self._costs: list[int | None] = []
         self._read_only = False
@@ -112,6 +114,28 @@ class IngredientLinesModel(QAbstractTableModel):
         """The ingredients a name can resolve to."""
         self._choices = {c.name.casefold(): c for c in choices}
         self._by_id = {c.id: c for c in choices}
+
+    def set_facts(self, facts: Mapping[str, IngredientFacts]) -> None:
+        """Ingredient data, for the conversions shown on the unit cells."""
+        self._facts = facts
+
+    def conversion_text(self, ingredient_id: str | None) -> str | None:
+        """'1 pcs ≈ 60 g' / '1 ml ≈ 1.03 g' for an ingredient that can cross units."""
+        facts = self._facts.get(ingredient_id or "")
+        if facts is None:
+            return None
+        parts = []
+        if facts.piece_weight_g:
+            parts.append(
+                self.tr("1 %1 ≈ %2 g")
+                .replace("%1", unit_text("pcs"))
+                .replace("%2", numbers.decimal(facts.piece_weight_g, 1))
+            )
+        if facts.density_g_per_ml:
+            parts.append(
+                self.tr("1 ml ≈ %1 g").replace("%1", numbers.decimal(facts.density_g_per_ml, 3))
+            )
+        return "\n".join(parts) or None
 
     def set_read_only(self, read_only: bool) -> None:
         """A central recipe at a site: nothing can be edited."""
@@ -234,6 +258,8 @@ class IngredientLinesModel(QAbstractTableModel):
             return self._text(line, column)
         problem = self._problems.get((index.row(), column))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if problem is None and column == UNIT:
+                return self.conversion_text(line.ingredient_id)
             return problem
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QBrush(PROBLEM_TINT)

@@ -52,6 +52,8 @@ def test_the_lines_model_keeps_typing_and_resolves_names(qtmodeltester, kitchen)
     assert model.lines()[row].ingredient_id == kitchen.egg
     assert model.lines()[row].unit == "g"  # kept: an egg has a weight per piece
     assert "pcs" in model.index(row, cols.UNIT).data(UNITS_ROLE)
+    model.set_facts(recipes.load_facts(kitchen.db, [kitchen.egg], date(2026, 1, 1)).ingredients)
+    assert model.index(row, cols.UNIT).data(Qt.ItemDataRole.ToolTipRole) == "1 pcs ≈ 60 g"
     assert model.setData(model.index(row, cols.QUANTITY), " 2,5 ")
     assert model.lines()[row].quantity == "2,5"
     assert model.setData(model.index(row, cols.INGREDIENT), "Noget andet")

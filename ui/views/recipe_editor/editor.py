@@ -185,6 +185,7 @@ class RecipeEditor(QWidget):
         """Ingredients to choose from and their data and prices (for the live figures)."""
         self.book = book
         self.lines.set_choices(choices)
+        self.lines.set_facts(book.ingredients)
         self.ingredient_delegate.set_choices(choices)
         self.recompute()
 
