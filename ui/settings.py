@@ -29,7 +29,7 @@ LAST_AREA = Setting("window/area", str, "overview", "the area shown when the win
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "main window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "toolbars and docks")
 MENU_PRINT_ORIENTATION = Setting(
-    "print/menu_orientation", str, "portrait", "'portrait' or 'landscape' for the weekly menu"
+    "print/menu_orientation", str, "landscape", "'portrait' or 'landscape' for the weekly menu"
 )
 MENU_PRINT_LANGUAGE = Setting(
     "print/menu_language", str, "da", "'da', 'en' or 'both' for the printed weekly menu"

@@ -89,7 +89,9 @@ def test_scaling_is_proportional(quantity, unit, yield_portions, portions):
 def test_scaling_to_the_yield_gives_the_recipe_back(quantity, unit, yield_portions):
     family, factor = KITCHEN_UNITS[unit]
     shown = back_to_base(scale_line(quantity, unit, yield_portions, yield_portions))
-    assert shown == pytest.approx(quantity * factor, rel=0.006, abs=5.0 if family == "ml" else 1.0)
+    # Decilitres show one decimal, so up to half a step (5 ml) is lost; plus float noise at 1.05 dl.
+    tolerance = 5.0 + 1e-6 if family == "ml" else 1.0
+    assert shown == pytest.approx(quantity * factor, rel=0.006, abs=tolerance)
 
 
 @given(st.floats(0.001, 1e6))
