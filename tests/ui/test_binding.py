@@ -1,4 +1,4 @@
-"""The binding work-around: emitting signals must not use up references to True."""
+"""The Qt binding in use must not leak references to True on emit (PySide6 6.12.0 did; excluded)."""
 
 from __future__ import annotations
 
