@@ -40,6 +40,12 @@ MENU_PRINT_ORGANIC = Setting(
 MENU_PRINT_CO2E = Setting(
     "print/menu_co2e", bool, False, "print each dish's kg CO2e per portion on the weekly menu"
 )
+COVERS_IMPORT_MAPPING = Setting(
+    "covers/import_mapping", str, "", "the column mapping of the last covers import, as JSON"
+)
+COVERS_IMPORT_FOLDER = Setting(
+    "covers/import_folder", str, "", "the folder of the last covers file imported"
+)
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -53,6 +59,8 @@ ALL_SETTINGS = (
     MENU_PRINT_LANGUAGE,
     MENU_PRINT_ORGANIC,
     MENU_PRINT_CO2E,
+    COVERS_IMPORT_MAPPING,
+    COVERS_IMPORT_FOLDER,
 )
 
 

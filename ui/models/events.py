@@ -26,6 +26,10 @@ class EventsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def event(self, row: int) -> EventRow:
+        """The event shown on a row."""
+        return self._rows[row]
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 

@@ -1,0 +1,98 @@
+"""Typing covers in the week grid: saved per cell, bad values kept where typed, undo and redo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from canteen.domain.weeks import IsoWeek
+from canteen.services.covers import week_grid
+from tests.ui.covers.conftest import usual_covers
+
+LAST_WEEK = IsoWeek.containing(date.today()).shifted(-1)
+MONDAY = LAST_WEEK.monday()
+
+
+def recorded(db, site, day: date, service: str = "lunch") -> int | None:
+    """What the database holds for a day, read back through the service."""
+    grid = week_grid(db, site, IsoWeek.containing(day))
+    return next(
+        c.covers for d in grid.days for c in d.cells if c.day == day and c.service == service
+    )
+
+
+def type_into(qtbot, tab, row: int, text: str, key=Qt.Key.Key_Return) -> None:
+    """Select a day's lunch cell, type `text` and press `key`: the cell is handed on to be saved
+    (Qt commits an entry after the key press, from the event loop)."""
+    tab.grid.setFocus()
+    tab.grid.setCurrentIndex(tab.model.index(row, 0))
+    qtbot.keyClicks(tab.grid, text[0])
+    editor = QApplication.focusWidget()
+    assert editor is not tab.grid, "typing did not open the cell"
+    qtbot.keyClicks(editor, text[1:])
+    with qtbot.waitSignal(tab.model.entered):
+        qtbot.keyClick(editor, key)
+
+
+def test_typing_a_number_and_enter_saves_it_and_moves_down(qtbot, page, db, site):
+    tab = page.covers_tab
+    type_into(qtbot, tab, 0, "250")
+    assert recorded(db, site, MONDAY) == 250
+    assert tab.model.index(0, 0).data() == "250"
+    assert tab.grid.currentIndex().row() == 1
+    type_into(qtbot, tab, 1, "1.250")
+    assert recorded(db, site, MONDAY + timedelta(days=1)) == 1250
+
+
+def test_tab_moves_to_the_next_column(qtbot, page):
+    tab = page.covers_tab
+    type_into(qtbot, tab, 2, "99", Qt.Key.Key_Tab)
+    assert tab.grid.currentIndex().column() == 1
+
+
+def test_text_and_negative_numbers_are_refused_in_the_cell_and_kept(qtbot, page, db, site):
+    tab = page.covers_tab
+    before = recorded(db, site, MONDAY)
+    type_into(qtbot, tab, 0, "abc")
+    index = tab.model.index(0, 0)
+    assert index.data() == "abc"
+    assert "abc" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert recorded(db, site, MONDAY) == before
+    tab.grid.setCurrentIndex(index)
+    assert "not a number" in tab.problem_label.text()
+
+    type_into(qtbot, tab, 1, "-3")
+    assert tab.model.index(1, 0).data() == "-3"
+    assert "negative" in tab.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert recorded(db, site, MONDAY + timedelta(days=1)) == usual_covers(MONDAY + timedelta(1))
+
+    type_into(qtbot, tab, 0, "140")
+    assert recorded(db, site, MONDAY) == 140
+    assert tab.model.rejected(index) is None
+    assert tab.model.index(0, 0).data() == "140"
+
+
+def test_undo_restores_the_previous_number_and_redo_saves_it_again(qtbot, page, db, site):
+    tab = page.covers_tab
+    before = recorded(db, site, MONDAY)
+    type_into(qtbot, tab, 0, "77")
+    assert recorded(db, site, MONDAY) == 77
+    tab.undo_stack.undo()
+    assert recorded(db, site, MONDAY) == before
+    assert tab.model.index(0, 0).data() == str(before)
+    tab.undo_stack.redo()
+    assert recorded(db, site, MONDAY) == 77
+
+
+def test_delete_empties_a_day_and_undo_brings_it_back(qtbot, page, db, site):
+    tab = page.covers_tab
+    before = recorded(db, site, MONDAY)
+    tab.grid.setFocus()
+    tab.grid.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Delete)
+    assert recorded(db, site, MONDAY) is None
+    assert tab.model.index(0, 0).data() == ""
+    tab.undo_stack.undo()
+    assert recorded(db, site, MONDAY) == before

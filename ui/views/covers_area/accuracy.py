@@ -1,0 +1,79 @@
+"""The accuracy panel: the chosen model's backtest error next to the simple baseline's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from ui.models.numbers import fixed, percent
+from ui.views.covers_area.wording import model_name
+
+if TYPE_CHECKING:
+    from canteen.services.forecasting import ModelScore, ServiceAccuracy
+
+BASELINE = "mean4"
+
+
+class AccuracyPanel(QGroupBox):
+    """Shows one service's figures from the rolling backtest of the site's own history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("How accurate has it been?"), parent)
+        self.model_label = QLabel()
+        self.chosen_label = QLabel()
+        self.baseline_label = QLabel()
+        self.coverage_label = QLabel()
+        self.verdict_label = QLabel()
+        for label in (self.model_label, self.verdict_label):
+            label.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Model:"), self.model_label)
+        form.addRow(self.tr("Its error:"), self.chosen_label)
+        form.addRow(self.tr("Simple baseline:"), self.baseline_label)
+        form.addRow(self.tr("Range held:"), self.coverage_label)
+        form.addRow(self.verdict_label)
+        self.show_accuracy(None)
+
+    def _error(self, score: ModelScore | None) -> str:
+        if score is None:
+            return "–"
+        return (
+            self.tr("%1 covers a day (%2)")
+            .replace("%1", fixed(score.mae, 1))
+            .replace("%2", percent(score.wmape))
+        )
+
+    def show_accuracy(self, accuracy: ServiceAccuracy | None) -> None:
+        """Show the figures (None: not worked out yet)."""
+        if accuracy is None:
+            for label in (self.model_label, self.chosen_label, self.baseline_label):
+                label.setText("–")
+            self.coverage_label.setText("–")
+            self.verdict_label.setText(
+                self.tr("Calculate the forecast to see how it did on the past half year.")
+            )
+            return
+        chosen = accuracy.score(accuracy.chosen)
+        baseline = accuracy.score(BASELINE)
+        self.model_label.setText(model_name(accuracy.chosen))
+        self.chosen_label.setText(self._error(chosen))
+        self.baseline_label.setText(f"{self._error(baseline)} · {model_name(BASELINE).lower()}")
+        self.coverage_label.setText(
+            self.tr("%1 of %2 days")
+            .replace("%1", percent(accuracy.coverage))
+            .replace("%2", str(accuracy.days))
+            if accuracy.coverage is not None
+            else "–"
+        )
+        self.verdict_label.setText(self._verdict(chosen, baseline))
+
+    def _verdict(self, chosen: ModelScore | None, baseline: ModelScore | None) -> str:
+        if chosen is None or baseline is None or baseline.mae <= 0:
+            return self.tr("Too little history to compare with the baseline yet.")
+        gain = 1 - chosen.mae / baseline.mae
+        if gain >= 0.02:
+            return self.tr("The forecast missed by %1 less than the baseline.").replace(
+                "%1", percent(gain)
+            )
+        return self.tr("The forecast is about as good as the baseline.")

@@ -1,0 +1,222 @@
+"""The "Covers" tab: a week of covers per day and service, typed like a spreadsheet."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+
+from canteen.domain.weeks import IsoWeek
+from ui.models.covers_grid import CoversGridModel
+from ui.views.covers_area.entries import CoversEditor
+from ui.views.covers_area.grid import CoversGrid
+from ui.views.covers_area.wording import event_kind_text, reason_text
+from ui.views.planner.wording import week_heading
+from ui.workers import run_task
+
+if TYPE_CHECKING:
+    from canteen.db.engine import Database
+    from canteen.services.covers import WeekGrid
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def load_week_grid(database: Database, site_id: str, week: IsoWeek) -> WeekGrid:
+    """The job behind the grid (worker thread)."""
+    from canteen.services.covers import week_grid
+
+    return week_grid(database, site_id, week)
+
+
+class CoversTab(QWidget):
+    """Each typed cell is saved at once (undoable); a refused one stays red with the reason.
+
+    `week_loaded(grid)` fires when a week is shown; `import_requested` when "Import…" is chosen.
+    """
+
+    week_loaded = Signal(object)
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.site_id = ""
+        self.week = IsoWeek.containing(date.today())
+        self._request = 0
+        self.model = CoversGridModel(self)
+        self.model.set_wording(reason_text, event_kind_text)
+        self.editor = CoversEditor(self)
+        self.undo_stack = self.editor.undo_stack
+        self._build()
+        self.model.entered.connect(self._on_model_entered)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.rejected.connect(self._on_editor_rejected)
+        self.grid.clear_requested.connect(self._on_grid_clear_requested)
+        self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.previous_action = self._action(
+            self.tr("◀ &Previous week"), self.previous_week, "Alt+Left"
+        )
+        self.today_action = self._action(self.tr("&This week"), self.this_week, "Alt+Home")
+        self.next_action = self._action(self.tr("&Next week ▶"), self.next_week, "Alt+Right")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.import_action = self._action(
+            self.tr("&Import from till…"), self.import_requested.emit, "Ctrl+I"
+        )
+        for action in (self.previous_action, self.today_action, self.next_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
+
+        self.week_label = QLabel()
+        font = self.week_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.week_label.setFont(font)
+        self.grid = CoversGrid()
+        self.grid.setModel(self.model)
+        self.hint_label = QLabel(
+            self.tr(
+                "Type the covers served. Enter moves down, Tab to the next column, Delete empties "
+                "a day; each number is saved at once. Alt+Left and Alt+Right change week."
+            )
+        )
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setEnabled(False)
+        self.problem_label = QLabel()
+        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.week_label)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.hint_label)
+
+    def _action(self, text: str, slot, key: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({native})")
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- site and week --------------------------------------------------------------------
+
+    def set_site(self, database: Database | None, site_id: str) -> None:
+        """Show the current week of `site_id` ('' when none)."""
+        if site_id != self.site_id:
+            self.model.forget_rejected()
+        self.database, self.site_id = database, site_id
+        self.editor.set_site(database, site_id)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the shown week again (F5, another week, an event changed)."""
+        self.week_label.setText(week_heading(self.week))
+        if self.database is None or not self.site_id:
+            self.model.set_grid(None)
+            return
+        self._request += 1
+        run_task(
+            partial(load_week_grid, self.database, self.site_id, self.week),
+            on_result=partial(self._on_week_loaded, self._request),
+        )
+
+    def go_to(self, week: IsoWeek) -> None:
+        """Show another week (what is being typed is saved first)."""
+        self.grid.commit_editing()
+        self.week = week
+        self.reload()
+
+    def previous_week(self) -> None:
+        """Alt+Left."""
+        self.go_to(self.week.shifted(-1))
+
+    def next_week(self) -> None:
+        """Alt+Right."""
+        self.go_to(self.week.shifted(1))
+
+    def this_week(self) -> None:
+        """Alt+Home."""
+        self.go_to(IsoWeek.containing(date.today()))
+
+    def _on_week_loaded(self, request: int, grid: WeekGrid) -> None:
+        if request != self._request or grid.site_id != self.site_id:
+            return
+        current = self.grid.currentIndex()
+        position = (current.row(), current.column()) if current.isValid() else None
+        self.model.set_grid(grid)
+        if position is None:
+            this_week = grid.week == IsoWeek.containing(date.today())
+            position = (date.today().weekday() if this_week else 0, 0)
+        index = self.model.index(min(position[0], self.model.rowCount() - 1), position[1])
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+        self._show_problem(self.grid.currentIndex())
+        self.week_loaded.emit(grid)
+
+    # --- entries --------------------------------------------------------------------------
+
+    def _on_model_entered(self, day: date, service: str, text: str) -> None:
+        self.editor.enter(day, service, text, self.model.covers(day, service))
+
+    def _on_grid_clear_requested(self, index: QModelIndex) -> None:
+        key = self.model.key(index)
+        if key is not None and (self.model.covers(*key) is not None or self.model.rejected(index)):
+            self.editor.enter(key[0], key[1], "", self.model.covers(*key))
+
+    def _on_editor_saved(self, day: date, service: str, covers: int | None) -> None:
+        if IsoWeek.containing(day) != self.week:
+            self.week = IsoWeek.containing(day)
+            self.reload()
+            return
+        self.model.set_saved(day, service, covers)
+        self._show_problem(self.grid.currentIndex())
+
+    def _on_editor_rejected(self, day: date, service: str, text: str, reason: str) -> None:
+        self.model.set_rejected(day, service, text, reason)
+        index = self.model.index_of(day, service)
+        self.problem_label.setText(self._problem_text(index))
+
+    def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_problem(current)
+
+    def _show_problem(self, index: QModelIndex) -> None:
+        self.problem_label.setText(self._problem_text(index))
+
+    def _problem_text(self, index: QModelIndex) -> str:
+        refused = self.model.rejected(index)
+        if refused is None:
+            return ""
+        key = self.model.key(index)
+        where = (
+            f"{self.model.headerData(index.row(), Qt.Orientation.Vertical)}, "
+            f"{self.model.headerData(index.column(), Qt.Orientation.Horizontal).lower()}"
+        )
+        text = self.tr("%1: not saved. %2").replace("%1", where)
+        return text.replace("%2", reason_text(refused[1], refused[0] if key else ""))
+
+    @Slot()
+    def focus_grid(self) -> None:
+        """Put the keyboard in the grid."""
+        self.grid.setFocus()

@@ -1,0 +1,93 @@
+"""Saving typed covers: each saved entry goes on the undo stack; a refused one is reported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from canteen.errors import CanteenError
+from canteen.services.covers import CoverEntry, save_covers
+from canteen.services.covers_import import parse_number
+
+if TYPE_CHECKING:
+    from canteen.db.engine import Database
+
+
+def _save(database: Database, site_id: str, day: date, service: str, covers) -> None:
+    result = save_covers(database, site_id, [CoverEntry(day, service, covers)])
+    if result.rejected:
+        raise CanteenError("the entry could not be written back", reason=result.rejected[0].reason)
+
+
+class CoverEntryCommand(QUndoCommand):
+    """One cell's covers changed from `old` to `new` (None: empty); already saved when pushed."""
+
+    def __init__(
+        self,
+        database: Database,
+        site_id: str,
+        cell: tuple[date, str, int | None, int | None],
+        text: str,
+        applied: Callable[[date, str, int | None], None],
+    ) -> None:
+        super().__init__(text)
+        self.database, self.site_id = database, site_id
+        self.day, self.service, self.old, self.new = cell
+        self._applied = applied
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        _save(self.database, self.site_id, self.day, self.service, self.new)
+        self._done = True
+        self._applied(self.day, self.service, self.new)
+
+    def undo(self) -> None:
+        _save(self.database, self.site_id, self.day, self.service, self.old)
+        self._done = False
+        self._applied(self.day, self.service, self.old)
+
+
+class CoversEditor(QObject):
+    """Saves one typed cell at a time: `saved(day, service, covers)` after a save, an undo or a
+    redo; `rejected(day, service, text, reason)` when the core refused what was typed."""
+
+    saved = Signal(object, str, object)
+    rejected = Signal(object, str, str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.site_id = ""
+        self.undo_stack = QUndoStack(self)
+
+    def set_site(self, database: Database | None, site_id: str) -> None:
+        """Save into this site from now on (another site's entries cannot be undone here)."""
+        if (database, site_id) != (self.database, self.site_id):
+            self.undo_stack.clear()
+        self.database, self.site_id = database, site_id
+
+    def enter(self, day: date, service: str, text: str, old: int | None) -> bool:
+        """Save what the user typed in a cell; False when it was refused."""
+        if self.database is None or not self.site_id:
+            return False
+        text = text.strip()
+        result = save_covers(self.database, self.site_id, [CoverEntry(day, service, text)])
+        if result.rejected:
+            self.rejected.emit(day, service, text, result.rejected[0].reason)
+            return False
+        new = int(parse_number(text)) if text else None
+        if new != old:
+            label = self.tr("Covers %1").replace("%1", day.strftime("%d/%m"))
+            self.undo_stack.push(
+                CoverEntryCommand(
+                    self.database, self.site_id, (day, service, old, new), label, self.saved.emit
+                )
+            )
+        self.saved.emit(day, service, new)
+        return True

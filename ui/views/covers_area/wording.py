@@ -1,0 +1,147 @@
+"""The covers area's codes in words: why an entry or a row was refused, event problems,
+model names and forecast effects. The core gives codes and data; sentences are made here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from canteen.errors import CanteenError
+from ui.models.planner import service_text
+
+translate = QCoreApplication.translate
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def reason_text(reason: str, value: str = "") -> str:
+    """Why a typed cell or an imported row was not saved, as one sentence."""
+    texts = {
+        "not_a_number": translate("CoversText", "“%1” is not a number."),
+        "negative": translate("CoversText", "Covers cannot be negative (%1)."),
+        "not_whole": translate("CoversText", "Covers must be a whole number (%1)."),
+        "too_large": translate("CoversText", "%1 covers is more than any canteen serves."),
+        "in_future": translate("CoversText", "The day has not come yet (%1)."),
+        "date_out_of_range": translate("CoversText", "The date %1 is outside any sensible range."),
+        "bad_date": translate("CoversText", "“%1” is not a date (use 25-11-2026 or 2026-11-25)."),
+        "missing_date": translate("CoversText", "The date is missing."),
+        "missing_count": translate("CoversText", "The number of covers is missing."),
+        "duplicate_day": translate("CoversText", "The day %1 appears more than once."),
+        "duplicate_entry": translate("CoversText", "The day was entered more than once."),
+        "unknown_service": translate("CoversText", "“%1” is not a known service."),
+        "service_not_offered": translate("CoversText", "The canteen does not serve %1."),
+        "other_site": translate("CoversText", "The row is for another canteen (%1)."),
+    }
+    text = texts.get(reason, translate("CoversText", "The value “%1” was not accepted."))
+    if reason == "service_not_offered":
+        value = service_text(value).lower()
+    return _fill(text, value)
+
+
+def event_error_text(error: CanteenError) -> str:
+    """What is wrong with an event the user entered."""
+    reason = error.data.get("reason", "")
+    texts = {
+        "end_before_start": translate("CoversText", "The event ends before it starts."),
+        "date_out_of_range": translate(
+            "CoversText", "The dates are outside any sensible range (at most a year, from 2000)."
+        ),
+        "effect_out_of_range": translate(
+            "CoversText", "The effect must be between −100 % and +500 %."
+        ),
+        "too_long": translate("CoversText", "The description is too long (at most 200 letters)."),
+        "unknown_kind": translate("CoversText", "Choose what kind of event it is."),
+        "unknown_service": translate("CoversText", "Choose a service the canteen has."),
+    }
+    return texts.get(reason, translate("CoversText", "The event could not be saved."))
+
+
+def file_error_text(error: CanteenError) -> str:
+    """Why a file to import cannot be read."""
+    reason = error.data.get("reason", "")
+    if reason == "file_missing":
+        return translate("CoversText", "The file does not exist.")
+    if reason == "empty_file":
+        return translate("CoversText", "The file is empty.")
+    if reason == "unknown_column":
+        return _fill(
+            translate("CoversText", "The file has no column “%1”."), error.data.get("column", "")
+        )
+    return translate("CoversText", "The file could not be read as a table.")
+
+
+def model_name(model: str) -> str:
+    """A forecast model in words."""
+    names = {
+        "mean4": translate("CoversText", "Average of the last four weeks"),
+        "naive": translate("CoversText", "Same day last week"),
+        "profile": translate("CoversText", "Weekday profile with holidays"),
+        "ets": translate("CoversText", "Exponential smoothing"),
+        "gbm": translate("CoversText", "Gradient boosting"),
+        "usual": translate("CoversText", "The canteen's usual covers"),
+    }
+    return names.get(model, model)
+
+
+def signed_percent(pct: float) -> str:
+    """'+12 %' or '−18 %'."""
+    sign = "+" if pct >= 0 else "−"
+    return f"{sign}{QLocale().toString(abs(round(pct)))} %"
+
+
+def effect_text(kind: str, name: str, pct: float, details: dict) -> str:
+    """One effect behind a forecast day: '−18 %: autumn holiday, week 42'."""
+    if kind == "school_holiday":
+        what = _fill(translate("CoversText", "school holiday, week %1"), details.get("week", ""))
+    elif kind == "day_off":
+        what = name or translate("CoversText", "day off")
+    elif kind == "before_break":
+        what = translate("CoversText", "day before a closure")
+    elif kind == "after_break":
+        what = translate("CoversText", "day after a closure")
+    elif kind == "event":
+        what = details.get("description") or event_kind_text(name)
+    else:
+        what = name or kind
+    return f"{signed_percent(pct)}: {what}"
+
+
+def event_kind_text(kind: str) -> str:
+    """An event kind in words."""
+    names = {
+        "closed": translate("CoversText", "Closed"),
+        "course": translate("CoversText", "Course"),
+        "operation": translate("CoversText", "Large operation"),
+        "visit": translate("CoversText", "Visit"),
+        "building_works": translate("CoversText", "Building works"),
+        "other": translate("CoversText", "Other"),
+    }
+    return names.get(kind, kind)
+
+
+def note_text(code: str, service: str, data: dict) -> str:
+    """Something the user should know about a forecast."""
+    where = service_text(service).lower()
+    if code == "no_history":
+        return _fill(
+            translate("CoversText", "No covers recorded for %1 yet: the usual covers stand in."),
+            where,
+        )
+    if code == "short_history":
+        return _fill(
+            translate(
+                "CoversText", "Only %1 days recorded for %2: the forecast is rough until more are."
+            ),
+            data.get("days", ""),
+            where,
+        )
+    if code == "default_model":
+        return _fill(
+            translate("CoversText", "Too little history for %1 to compare models: %2 is used."),
+            where,
+            model_name(data.get("model", "")).lower(),
+        )
+    return code
