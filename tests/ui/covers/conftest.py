@@ -41,7 +41,8 @@ def page(qtbot, context, db, site):
     view.resize(1200, 800)
     view.show()
     tab = view.covers_tab
-    with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
+    loaded = [tab.week_loaded, view.events_tab.events_loaded, view.forecast_tab.forecast_loaded]
+    with qtbot.waitSignals(loaded, timeout=10_000):
         view.set_site(site)
     with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
         tab.go_to(IsoWeek.containing(date.today()).shifted(-1))
