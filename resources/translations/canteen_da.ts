@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccuracyPanel</name>
+    <message>
+        <source>How accurate has it been?</source>
+        <translation>Hvor præcis har den været?</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Its error:</source>
+        <translation>Dens fejl:</translation>
+    </message>
+    <message>
+        <source>Simple baseline:</source>
+        <translation>Simpel basislinje:</translation>
+    </message>
+    <message>
+        <source>Range held:</source>
+        <translation>Intervallet holdt:</translation>
+    </message>
+    <message>
+        <source>%1 covers a day (%2)</source>
+        <translation>%1 kuverter pr. dag (%2)</translation>
+    </message>
+    <message>
+        <source>Calculate the forecast to see how it did on the past half year.</source>
+        <translation>Beregn prognosen for at se, hvordan den har ramt det seneste halve år.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 af %2 dage</translation>
+    </message>
+    <message>
+        <source>Too little history to compare with the baseline yet.</source>
+        <translation>Endnu for lidt historik til at sammenligne med basislinjen.</translation>
+    </message>
+    <message>
+        <source>The forecast missed by %1 less than the baseline.</source>
+        <translation>Prognosen ramte %1 tættere end basislinjen.</translation>
+    </message>
+    <message>
+        <source>The forecast is about as good as the baseline.</source>
+        <translation>Prognosen er omtrent lige så god som basislinjen.</translation>
+    </message>
+</context>
+<context>
     <name>AllergenModel</name>
     <message>
         <source>No.</source>
@@ -247,26 +294,357 @@
     </message>
 </context>
 <context>
+    <name>CoversEditor</name>
+    <message>
+        <source>Covers %1</source>
+        <translation>Kuverter %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoversGridModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Covers can be entered from the day itself.</source>
+        <translation>Kuverter kan indtastes fra selve dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoversImportDialog</name>
+    <message>
+        <source>Import covers from the till</source>
+        <translation>Importér kuverter fra kassesystemet</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file exported from the till</source>
+        <translation>En CSV- eller Excel-fil udlæst fra kassesystemet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>The file needs a column with the date (25-11-2026, 25.11.2026 or 2026-11-25) and one with the number of covers; a column with the service is optional. The next step shows how the rows are read before anything is saved.</source>
+        <translation>Filen skal have en kolonne med datoen (25-11-2026, 25.11.2026 eller 2026-11-25) og en med antal kuverter; en kolonne med måltidet er valgfri. Næste trin viser, hvordan rækkerne læses, før noget gemmes.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>&amp;Datokolonne:</translation>
+    </message>
+    <message>
+        <source>&amp;Covers column:</source>
+        <translation>&amp;Kuvertkolonne:</translation>
+    </message>
+    <message>
+        <source>&amp;Service column:</source>
+        <translation>&amp;Måltidskolonne:</translation>
+    </message>
+    <message>
+        <source>Service when not &amp;given:</source>
+        <translation>Måltid, når det ikke er &amp;angivet:</translation>
+    </message>
+    <message>
+        <source>Can&amp;teen column:</source>
+        <translation>Kan&amp;tinekolonne:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Choose the till&apos;s export</source>
+        <translation>Vælg udlæsningen fra kassesystemet</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table (%1).</source>
+        <translation>Filen kunne ikke læses som en tabel (%1).</translation>
+    </message>
+    <message>
+        <source>The file needs at least a date column and a covers column.</source>
+        <translation>Filen skal mindst have en datokolonne og en kuvertkolonne.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— ikke i filen —</translation>
+    </message>
+    <message>
+        <source>The date and the covers must be different columns.</source>
+        <translation>Dato og kuverter skal være forskellige kolonner.</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported; %2 will be left out (in red, with the reason). The first rows of the file:</source>
+        <translation>%1 rækker kan importeres; %2 udelades (med rødt, med årsagen). Filens første rækker:</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new days, %2 changed, %3 already recorded. %4 rows were left out:</source>
+        <translation>Importeret: %1 nye dage, %2 ændret, %3 var allerede registreret. %4 rækker blev udeladt:</translation>
+    </message>
+    <message>
+        <source>The import was stopped: nothing was saved.</source>
+        <translation>Importen blev stoppet: intet blev gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>CoversTab</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Forrige uge</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Denne uge</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Import from till…</source>
+        <translation>&amp;Importér fra kassesystem…</translation>
+    </message>
+    <message>
+        <source>Type the covers served. Enter moves down, Tab to the next column, Delete empties a day; each number is saved at once. Alt+Left and Alt+Right change week.</source>
+        <translation>Skriv antal serverede kuverter. Enter flytter ned, Tab til næste kolonne, Delete tømmer en dag; hvert tal gemmes med det samme. Alt+Venstre og Alt+Højre skifter uge.</translation>
+    </message>
+    <message>
+        <source>%1: not saved. %2</source>
+        <translation>%1: ikke gemt. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoversText</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” er ikke et tal.</translation>
+    </message>
+    <message>
+        <source>Covers cannot be negative (%1).</source>
+        <translation>Antal kuverter kan ikke være negativt (%1).</translation>
+    </message>
+    <message>
+        <source>Covers must be a whole number (%1).</source>
+        <translation>Antal kuverter skal være et helt tal (%1).</translation>
+    </message>
+    <message>
+        <source>%1 covers is more than any canteen serves.</source>
+        <translation>%1 kuverter er flere, end nogen kantine serverer.</translation>
+    </message>
+    <message>
+        <source>The day has not come yet (%1).</source>
+        <translation>Dagen er ikke kommet endnu (%1).</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside any sensible range.</source>
+        <translation>Datoen %1 ligger uden for ethvert rimeligt tidsrum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use 25-11-2026 or 2026-11-25).</source>
+        <translation>“%1” er ikke en dato (brug 25-11-2026 eller 2026-11-25).</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Datoen mangler.</translation>
+    </message>
+    <message>
+        <source>The number of covers is missing.</source>
+        <translation>Antal kuverter mangler.</translation>
+    </message>
+    <message>
+        <source>The day %1 appears more than once.</source>
+        <translation>Dagen %1 forekommer mere end én gang.</translation>
+    </message>
+    <message>
+        <source>The day was entered more than once.</source>
+        <translation>Dagen blev indtastet mere end én gang.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known service.</source>
+        <translation>“%1” er ikke et kendt måltid.</translation>
+    </message>
+    <message>
+        <source>The canteen does not serve %1.</source>
+        <translation>Kantinen serverer ikke %1.</translation>
+    </message>
+    <message>
+        <source>The row is for another canteen (%1).</source>
+        <translation>Rækken gælder en anden kantine (%1).</translation>
+    </message>
+    <message>
+        <source>The value “%1” was not accepted.</source>
+        <translation>Værdien “%1” blev ikke godtaget.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Begivenheden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>The dates are outside any sensible range (at most a year, from 2000).</source>
+        <translation>Datoerne ligger uden for ethvert rimeligt tidsrum (højst et år, fra år 2000).</translation>
+    </message>
+    <message>
+        <source>The effect must be between −100 % and +500 %.</source>
+        <translation>Virkningen skal være mellem −100 % og +500 %.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most 200 letters).</source>
+        <translation>Beskrivelsen er for lang (højst 200 tegn).</translation>
+    </message>
+    <message>
+        <source>Choose what kind of event it is.</source>
+        <translation>Vælg, hvilken slags begivenhed det er.</translation>
+    </message>
+    <message>
+        <source>Choose a service the canteen has.</source>
+        <translation>Vælg et måltid, som kantinen har.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved.</source>
+        <translation>Begivenheden kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>Filen har ingen kolonne “%1”.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table.</source>
+        <translation>Filen kunne ikke læses som en tabel.</translation>
+    </message>
+    <message>
+        <source>Average of the last four weeks</source>
+        <translation>Gennemsnit af de seneste fire uger</translation>
+    </message>
+    <message>
+        <source>Same day last week</source>
+        <translation>Samme dag sidste uge</translation>
+    </message>
+    <message>
+        <source>Weekday profile with holidays</source>
+        <translation>Ugedagsprofil med ferier og helligdage</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing</source>
+        <translation>Eksponentiel udjævning</translation>
+    </message>
+    <message>
+        <source>Gradient boosting</source>
+        <translation>Gradient boosting</translation>
+    </message>
+    <message>
+        <source>The canteen&apos;s usual covers</source>
+        <translation>Kantinens sædvanlige antal kuverter</translation>
+    </message>
+    <message>
+        <source>school holiday, week %1</source>
+        <translation>skoleferie, uge %1</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>fridag</translation>
+    </message>
+    <message>
+        <source>day before a closure</source>
+        <translation>dagen før en lukning</translation>
+    </message>
+    <message>
+        <source>day after a closure</source>
+        <translation>dagen efter en lukning</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Large operation</source>
+        <translation>Større indsats</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Building works</source>
+        <translation>Byggearbejde</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>No covers recorded for %1 yet: the usual covers stand in.</source>
+        <translation>Endnu ingen kuverter registreret til %1: det sædvanlige antal bruges i stedet.</translation>
+    </message>
+    <message>
+        <source>Only %1 days recorded for %2: the forecast is rough until more are.</source>
+        <translation>Kun %1 dage registreret til %2: prognosen er grov, indtil der kommer flere.</translation>
+    </message>
+    <message>
+        <source>Too little history for %1 to compare models: %2 is used.</source>
+        <translation>For lidt historik til %1 til at sammenligne modeller: %2 bruges.</translation>
+    </message>
+</context>
+<context>
     <name>CoversView</name>
     <message>
         <source>Covers &amp; forecast</source>
         <translation>Kuverter &amp; prognose</translation>
     </message>
     <message>
-        <source>Enter the covers served per day and service.</source>
-        <translation>Indtast antal kuverter pr. dag og måltid.</translation>
+        <source>&amp;Covers</source>
+        <translation>&amp;Kuverter</translation>
     </message>
     <message>
-        <source>See the forecast of covers per day and menu line, with an interval.</source>
-        <translation>Se prognosen for kuverter pr. dag og menulinje, med usikkerhedsinterval.</translation>
+        <source>&amp;Events</source>
+        <translation>&amp;Begivenheder</translation>
     </message>
     <message>
-        <source>Enter known events (courses, operations, closed days) that change covers.</source>
-        <translation>Indtast kendte begivenheder (kurser, indsatser, lukkedage), der ændrer antallet af kuverter.</translation>
-    </message>
-    <message>
-        <source>Override the forecast with your own number and a reason.</source>
-        <translation>Erstat prognosen med dit eget tal og en begrundelse.</translation>
+        <source>&amp;Forecast</source>
+        <translation>&amp;Prognose</translation>
     </message>
 </context>
 <context>
@@ -286,6 +664,53 @@
     <message>
         <source>Copy details</source>
         <translation>Kopiér detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change event</source>
+        <translation>Ret begivenhed</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Ny begivenhed</translation>
+    </message>
+    <message>
+        <source>How many more (+) or fewer (−) covers than usual the event brings.</source>
+        <translation>Hvor mange flere (+) eller færre (−) kuverter end normalt begivenheden giver.</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle måltider</translation>
+    </message>
+    <message>
+        <source>For example “Course for 40, week 12”</source>
+        <translation>For eksempel “Kursus for 40, uge 12”</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect on covers:</source>
+        <translation>&amp;Virkning på kuverter:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Måltid:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
 </context>
 <context>
@@ -337,6 +762,41 @@
     <message>
         <source>%1 % covers</source>
         <translation>%1 % kuverter</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Ny begivenhed…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ret…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Events known in advance change the forecast: a closed day has no covers, a course or an operation brings more (+ %), a holiday week fewer (− %).</source>
+        <translation>Begivenheder, der kendes på forhånd, ændrer prognosen: en lukket dag har ingen kuverter, et kursus eller en indsats giver flere (+ %), en ferieuge færre (− %).</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Slet begivenhed</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1”?</source>
+        <translation>Slet begivenheden “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
     </message>
 </context>
 <context>
@@ -435,6 +895,126 @@
     <message>
         <source>Quit</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Recorded covers</source>
+        <translation>Registrerede kuverter</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>Sandsynligt interval</translation>
+    </message>
+    <message>
+        <source>Your numbers</source>
+        <translation>Dine tal</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kuverter</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate forecast</source>
+        <translation>&amp;Beregn prognose</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Måltid:</translation>
+    </message>
+    <message>
+        <source>Calculated %1</source>
+        <translation>Beregnet %1</translation>
+    </message>
+    <message>
+        <source>No forecast calculated yet.</source>
+        <translation>Ingen prognose beregnet endnu.</translation>
+    </message>
+    <message>
+        <source>Calculation stopped: the forecast is unchanged.</source>
+        <translation>Beregningen blev stoppet: prognosen er uændret.</translation>
+    </message>
+    <message>
+        <source>Your number for %1 was not saved: %2</source>
+        <translation>Dit tal for %1 blev ikke gemt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>Sandsynligt interval</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Dit tal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Type your own number to plan with instead of the forecast.</source>
+        <translation>Skriv dit eget tal, som planlægningen skal bruge i stedet for prognosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Måltid</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kuverter</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1496,13 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Receive goods and record what was actually delivered.</source>
         <translation>Modtag varer, og registrér, hvad der faktisk blev leveret.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideEditor</name>
+    <message>
+        <source>Your number for %1</source>
+        <translation>Dit tal for %1</translation>
     </message>
 </context>
 <context>
