@@ -8,6 +8,10 @@
         <translation>Hvor præcis har den været?</translation>
     </message>
     <message>
+        <source>The baseline is the average of the same weekday over the last four weeks. Errors are from forecasting each past week as if it were still to come.</source>
+        <translation>Basislinjen er gennemsnittet af samme ugedag de seneste fire uger. Fejlene kommer fra at beregne hver tidligere uge, som om den endnu lå forude.</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
@@ -439,6 +443,14 @@
     <message>
         <source>Type the covers served. Enter moves down, Tab to the next column, Delete empties a day; each number is saved at once. Alt+Left and Alt+Right change week.</source>
         <translation>Skriv antal serverede kuverter. Enter flytter ned, Tab til næste kolonne, Delete tømmer en dag; hvert tal gemmes med det samme. Alt+Venstre og Alt+Højre skifter uge.</translation>
+    </message>
+    <message>
+        <source>Numbers in red were not saved (%1): the reason shows on the cell.</source>
+        <translation>Tal med rødt blev ikke gemt (%1): årsagen står på cellen.</translation>
+    </message>
+    <message>
+        <source>Week total: %1</source>
+        <translation>I alt for ugen: %1</translation>
     </message>
     <message>
         <source>%1: not saved. %2</source>

@@ -87,6 +87,22 @@ class CoversGridModel(QAbstractTableModel):
         """The saved covers of a shown cell."""
         return self._covers.get((day, service))
 
+    def totals(self) -> dict[str, int]:
+        """The saved covers of the week per service."""
+        return {
+            service: sum(
+                self._covers.get((grid_day.day, service)) or 0 for grid_day in self.grid.days
+            )
+            for service in self.services
+        }
+
+    def rejected_count(self) -> int:
+        """How many cells of the shown week hold a refused entry."""
+        if self.grid is None:
+            return 0
+        days = {grid_day.day for grid_day in self.grid.days}
+        return sum(1 for day, _service in self._rejected if day in days)
+
     def rejected(self, index: QModelIndex) -> tuple[str, str] | None:
         """(typed text, reason code) of a refused entry in that cell, or None."""
         key = self.key(index)

@@ -26,7 +26,7 @@ class EventsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def event(self, row: int) -> EventRow:
+    def event_at(self, row: int) -> EventRow:
         """The event shown on a row."""
         return self._rows[row]
 

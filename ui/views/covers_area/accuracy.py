@@ -27,12 +27,21 @@ class AccuracyPanel(QGroupBox):
         self.verdict_label = QLabel()
         for label in (self.model_label, self.verdict_label):
             label.setWordWrap(True)
+        self.baseline_hint = QLabel(
+            self.tr(
+                "The baseline is the average of the same weekday over the last four weeks. "
+                "Errors are from forecasting each past week as if it were still to come."
+            )
+        )
+        self.baseline_hint.setWordWrap(True)
+        self.baseline_hint.setEnabled(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Model:"), self.model_label)
         form.addRow(self.tr("Its error:"), self.chosen_label)
         form.addRow(self.tr("Simple baseline:"), self.baseline_label)
         form.addRow(self.tr("Range held:"), self.coverage_label)
         form.addRow(self.verdict_label)
+        form.addRow(self.baseline_hint)
         self.show_accuracy(None)
 
     def _error(self, score: ModelScore | None) -> str:
@@ -58,7 +67,7 @@ class AccuracyPanel(QGroupBox):
         baseline = accuracy.score(BASELINE)
         self.model_label.setText(model_name(accuracy.chosen))
         self.chosen_label.setText(self._error(chosen))
-        self.baseline_label.setText(f"{self._error(baseline)} · {model_name(BASELINE).lower()}")
+        self.baseline_label.setText(self._error(baseline))
         self.coverage_label.setText(
             self.tr("%1 of %2 days")
             .replace("%1", percent(accuracy.coverage))

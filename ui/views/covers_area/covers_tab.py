@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from canteen.domain.weeks import IsoWeek
 from ui.models.covers_grid import CoversGridModel
+from ui.models.numbers import whole
+from ui.models.planner import service_text
 from ui.views.covers_area.entries import CoversEditor
 from ui.views.covers_area.grid import CoversGrid
 from ui.views.covers_area.wording import event_kind_text, reason_text
@@ -99,6 +101,7 @@ class CoversTab(QWidget):
         )
         self.hint_label.setWordWrap(True)
         self.hint_label.setEnabled(False)
+        self.totals_label = QLabel()
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.setWordWrap(True)
@@ -106,8 +109,10 @@ class CoversTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.week_label)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.totals_label)
         layout.addWidget(self.problem_label)
+        layout.addStretch(1)
         layout.addWidget(self.hint_label)
 
     def _action(self, text: str, slot, key: str) -> QAction:
@@ -197,12 +202,29 @@ class CoversTab(QWidget):
         self.model.set_rejected(day, service, text, reason)
         index = self.model.index_of(day, service)
         self.problem_label.setText(self._problem_text(index))
+        self._show_totals()
 
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_problem(current)
 
     def _show_problem(self, index: QModelIndex) -> None:
-        self.problem_label.setText(self._problem_text(index))
+        text = self._problem_text(index)
+        count = self.model.rejected_count()
+        if not text and count:
+            text = self.tr("Numbers in red were not saved (%1): the reason shows on the cell.")
+            text = text.replace("%1", str(count))
+        self.problem_label.setText(text)
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        if self.model.grid is None:
+            self.totals_label.clear()
+            return
+        parts = [
+            f"{service_text(service)} {whole(total)}"
+            for service, total in self.model.totals().items()
+        ]
+        self.totals_label.setText(self.tr("Week total: %1").replace("%1", " · ".join(parts)))
 
     def _problem_text(self, index: QModelIndex) -> str:
         refused = self.model.rejected(index)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canteen.errors import CanteenError
 from canteen.services import covers
 from ui import messages
 from ui.dialogs.event_dialog import EventDialog, EventValues
@@ -144,13 +145,13 @@ class EventsTab(QWidget):
     def _on_edit_button_clicked(self, *_args) -> None:
         row = self._selected_row()
         if row is not None:
-            self.open_dialog(self.model.event(row))
+            self.open_dialog(self.model.event_at(row))
 
     def _on_delete_button_clicked(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        event = self.model.event(row)
+        event = self.model.event_at(row)
         answer = messages.choose(
             self,
             self.tr("Delete event"),
@@ -165,6 +166,9 @@ class EventsTab(QWidget):
         )
         if answer != "delete":
             return
-        covers.delete_event(self.database, event.id)
+        try:
+            covers.delete_event(self.database, event.id)
+        except CanteenError as error:  # deleted meanwhile, perhaps on another PC
+            messages.show_error(self, error)
         self.reload()
         self.events_changed.emit()

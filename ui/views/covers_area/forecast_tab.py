@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -246,7 +246,9 @@ class ForecastTab(QWidget):
         self.chart.show_data(data.history, data.forecasts)
         made = max((row.made_on for row in data.forecasts), default=None)
         self.made_label.setText(
-            self.tr("Calculated %1").replace("%1", made.strftime("%d/%m/%Y"))
+            self.tr("Calculated %1").replace(
+                "%1", QLocale().toString(made, QLocale.FormatType.ShortFormat)
+            )
             if made
             else self.tr("No forecast calculated yet.")
         )

@@ -33,11 +33,26 @@ class CoversGrid(QTableView):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(120)
+        header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 16)
+        vertical.setMinimumWidth(110)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self.fit_height)
+
+    def fit_height(self) -> None:
+        """As tall as the week's rows, no taller (the page shows totals right below)."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += (
+            sum(self.rowHeight(row) for row in range(rows))
+            or self.verticalHeader().defaultSectionSize()
+        )
+        self.setFixedHeight(height + 2)
 
     def commit_editing(self) -> None:
         """Save what is being typed in the open cell (before the week changes under it)."""
