@@ -96,3 +96,46 @@ def test_delete_empties_a_day_and_undo_brings_it_back(qtbot, page, db, site):
     assert tab.model.index(0, 0).data() == ""
     tab.undo_stack.undo()
     assert recorded(db, site, MONDAY) == before
+
+
+def activate(qtbot, widget) -> None:
+    """Shortcuts reach a page only inside the active window."""
+    widget.window().activateWindow()
+    qtbot.waitUntil(widget.window().isActiveWindow)
+
+
+def test_alt_arrows_change_week_and_a_refused_entry_is_still_there_on_return(qtbot, page):
+    tab = page.covers_tab
+    type_into(qtbot, tab, 2, "12x")
+    activate(qtbot, tab)
+    tab.grid.setFocus()
+    with qtbot.waitSignal(tab.week_loaded, timeout=10_000) as loaded:
+        qtbot.keyClick(tab.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert loaded.args[0].week == LAST_WEEK.shifted(1)
+    with qtbot.waitSignal(tab.week_loaded, timeout=10_000) as loaded:
+        qtbot.keyClick(tab.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert loaded.args[0].week == LAST_WEEK
+    assert tab.model.index(2, 0).data() == "12x"
+    assert "not saved" in tab.problem_label.text() or "(1)" in tab.problem_label.text()
+
+
+def test_typing_then_changing_week_saves_the_open_cell_first(qtbot, page, db, site):
+    tab = page.covers_tab
+    tab.grid.setFocus()
+    tab.grid.setCurrentIndex(tab.model.index(3, 0))
+    qtbot.keyClicks(tab.grid, "4")
+    qtbot.keyClicks(QApplication.focusWidget(), "44")
+    with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
+        tab.next_week()
+    assert recorded(db, site, MONDAY + timedelta(days=3)) == 444
+
+
+def test_a_future_day_cannot_be_typed_in(qtbot, page):
+    tab = page.covers_tab
+    with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
+        tab.go_to(LAST_WEEK.shifted(3))
+    tab.grid.setFocus()
+    tab.grid.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClicks(tab.grid, "5")
+    assert QApplication.focusWidget() is tab.grid
+    assert tab.model.index(0, 0).data() == ""
