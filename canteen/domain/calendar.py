@@ -26,7 +26,8 @@ def _country_days(country: str, year: int) -> dict[date, DayOff]:
         days[day] = DayOff(day, name, "public")
     try:
         optional = holidays.country_holidays(country, years=year, categories=("optional",))
-    except NotImplementedError:
+    except (NotImplementedError, ValueError):
+        # Countries without an "optional" category (France) raise ValueError in `holidays`.
         optional = {}
     for day, name in optional.items():
         days.setdefault(day, DayOff(day, name, "customary"))
