@@ -208,15 +208,20 @@ def score(
         out.append(
             MethodScore(
                 method=method,
-                mae=float(np.nanmean(table[:, 0])),
-                wmape=float(np.nanmean(table[:, 1])),
-                mase=float(np.nanmean(table[:, 2])),
-                bias=float(np.nanmean(table[:, 3])),
+                mae=_mean(table[:, 0]),
+                wmape=_mean(table[:, 1]),
+                mase=_mean(table[:, 2]),
+                bias=_mean(table[:, 3]),
                 series=len(per_series),
                 days=int(table[:, 4].sum()),
             )
         )
     return out
+
+
+def _mean(values: np.ndarray) -> float:
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if finite.size else float("nan")
 
 
 def _forecast_of(row: BacktestRow, method: str) -> float:
