@@ -18,6 +18,8 @@ COMMANDS = {
     "demo": "canteen.commands.demo",
     "db": "canteen.commands.db",
     "menu": "canteen.commands.menu",
+    "forecast": "canteen.commands.forecast",
+    "covers": "canteen.commands.covers",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 from collections import Counter
@@ -43,6 +44,7 @@ def register(subparsers) -> None:
     run.add_argument("--site", required=True, help="the site's code or id")
     run.add_argument("--weeks", type=int, default=8, help="weeks ahead, 1-8 (default 8)")
     run.add_argument("--country", default="DK", type=str.upper, choices=COUNTRIES)
+    run.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     run.set_defaults(func=run_forecast_command)
 
 
@@ -180,7 +182,12 @@ def run_forecast_command(args) -> int:
     try:
         site = find_site(db, args.site)
         outcome = forecast_site(
-            db, site.id, weeks=args.weeks, country=args.country, progress=_progress(False)
+            db,
+            site.id,
+            weeks=args.weeks,
+            country=args.country,
+            today=args.today,
+            progress=_progress(False),
         )
     finally:
         db.dispose()

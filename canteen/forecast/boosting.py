@@ -32,7 +32,7 @@ def _new_model(rows: int, seed: int):
         learning_rate=0.2,
         max_iter=30 if small else 60,
         max_leaf_nodes=8 if small else 15,
-        min_samples_leaf=20 if small else 200,
+        min_samples_leaf=5 if small else 200,
         max_features=1.0 if small else 0.5,
         l2_regularization=1.0,
         categorical_features=[COLUMN[name] for name in CATEGORICAL],

@@ -275,3 +275,34 @@ def _ratios(actual: np.ndarray, forecast: np.ndarray) -> np.ndarray:
         return np.empty(0)
     ok = (forecast > 0) & ~np.isnan(forecast) & ~np.isnan(actual)
     return actual[ok] / forecast[ok]
+
+
+@dataclass
+class SeriesForecast:
+    """A series' forecast from one origin, with the rolling backtest that chose its model."""
+
+    final: OriginForecast | None
+    backtest: list[OriginForecast]
+    engine: Engine
+
+
+def forecast_series(
+    series: Series,
+    calendar: CountryCalendar,
+    origin: int,
+    horizon: int,
+    selection_weeks: int = 26,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> SeriesForecast:
+    """Forecast one series from `origin`: a rolling backtest over the last `selection_weeks`
+    Sundays chooses the model and sizes the interval, then the chosen model is refitted on
+    everything known at `origin` and forecasts the open days in (origin, origin + horizon]."""
+    engine = Engine([series], calendar, Settings(horizon=horizon, selection_weeks=selection_weeks))
+    first = series.first_known()
+    origins = []
+    if first is not None:
+        since = max(first, origin - 7 * selection_weeks)
+        origins = [o for o in sundays_between(since, origin) if first < o < origin]
+    backtest = engine.run(origins, progress, should_cancel)
+    return SeriesForecast(engine.final(origin, series.key), backtest, engine)

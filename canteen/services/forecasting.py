@@ -16,7 +16,7 @@ from canteen.db.engine import Database
 from canteen.db.models import Forecast, ForecastOverride, Headcount, Site, SiteEvent
 from canteen.errors import NotFoundError, ValidationError
 from canteen.forecast.calendars import CountryCalendar
-from canteen.forecast.engine import Engine, OriginForecast, Settings
+from canteen.forecast.engine import OriginForecast, forecast_series
 from canteen.forecast.explanations import Effect, event_effect, explain
 from canteen.forecast.schedule import future_open_days
 from canteen.forecast.series import Series, sundays_between
@@ -246,11 +246,12 @@ def site_accuracy(
 
 
 def _origins(history: list[tuple[date, int]], today: date) -> list[int]:
+    """The backtest origins `forecast_series` will step through (for progress totals)."""
     if not history:
         return []
     first = history[0][0].toordinal()
-    since = (today - timedelta(weeks=SELECTION_WEEKS)).toordinal()
-    return [o for o in sundays_between(max(first, since), today.toordinal()) if o > first]
+    since = max(first, (today - timedelta(weeks=SELECTION_WEEKS)).toordinal())
+    return [o for o in sundays_between(since, today.toordinal()) if first < o < today.toordinal()]
 
 
 @dataclass
@@ -294,9 +295,10 @@ def _forecast_service(data, service, origins, today, weeks, calendar, progress, 
         np.array(values),
         np.array(factors),
     )
-    engine = Engine([series], calendar, Settings(horizon=weeks * 7))
-    results = engine.run(origins, progress, should_cancel)
-    final = engine.final(today.toordinal(), service)
+    found = forecast_series(
+        series, calendar, today.toordinal(), weeks * 7, SELECTION_WEEKS, progress, should_cancel
+    )
+    final, results, engine = found.final, found.backtest, found.engine
     if final is None:
         return _Made([], notes + [Note("no_history", service)])
     if final.reason == "default":

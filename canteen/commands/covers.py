@@ -1,0 +1,80 @@
+"""`canteen covers import`: read a till/POS export into a site's covers (for scheduled imports)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from canteen.errors import ValidationError
+from canteen.paths import default_database_path
+
+
+def register(subparsers) -> None:
+    """Add `covers` with its action `import`."""
+    parser = subparsers.add_parser("covers", help="import covers from a till/POS export")
+    actions = parser.add_subparsers(dest="covers_action", metavar="ACTION", required=True)
+    run = actions.add_parser("import", help="import a CSV or XLSX file of covers")
+    run.add_argument("file", type=Path)
+    run.add_argument(
+        "--database",
+        type=Path,
+        default=None,
+        help=f"the SQLite file (default: {default_database_path()})",
+    )
+    run.add_argument("--site", required=True, help="the site's code or id")
+    run.add_argument("--date-col", default=None, help="default: guessed from the header")
+    run.add_argument("--covers-col", default=None, help="default: guessed from the header")
+    run.add_argument("--service-col", default=None)
+    run.add_argument("--site-col", default=None, help="rows for other sites are rejected")
+    run.add_argument("--service", default="lunch", help="service of rows without one")
+    run.add_argument("--sheet", default=None, help="XLSX sheet (default: the first)")
+    run.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    run.set_defaults(func=run_import)
+
+
+def run_import(args) -> int:
+    """Import the file; print what was done and every rejected row. Exit 1 if nothing valid."""
+    from canteen.commands.forecast import print_rejections
+    from canteen.commands.menu import find_site
+    from canteen.db.lifecycle import open_database
+    from canteen.services.covers_import import (
+        ColumnMapping,
+        guess_mapping,
+        import_covers,
+        read_table,
+    )
+
+    table = read_table(args.file, args.sheet)
+    guessed = guess_mapping(table.headers)
+    date_col = args.date_col or (guessed.date if guessed else None)
+    covers_col = args.covers_col or (guessed.covers if guessed else None)
+    if not date_col or not covers_col:
+        raise ValidationError(
+            "cannot tell the date and covers columns; give --date-col and --covers-col",
+            reason="no_mapping",
+            headers=table.headers,
+        )
+    mapping = ColumnMapping(
+        date=date_col,
+        covers=covers_col,
+        service=args.service_col or (guessed.service if guessed and not args.date_col else None),
+        site=args.site_col,
+        default_service=args.service,
+    )
+    db = open_database((args.database or default_database_path()).absolute())
+    try:
+        site = find_site(db, args.site)
+        report = import_covers(db, site.id, table, mapping, today=args.today)
+    finally:
+        db.dispose()
+    print(
+        f"{site.code}: {report.inserted} added, {report.updated} changed, "
+        f"{report.unchanged} unchanged, {len(report.rejected)} rejected"
+    )
+    print_rejections(list(report.rejected), len(table.rows), shown=50)
+    if report.inserted + report.updated + report.unchanged == 0:
+        print("canteen: no valid rows in the file", file=sys.stderr)
+        return 1
+    return 0
