@@ -185,7 +185,7 @@ class MenuLinesDialog(QDialog):
 
     def _current(self) -> MenuLineRow | None:
         index = self.table.currentIndex()
-        return self.model.line(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _open_form(self, line: MenuLineRow | None) -> None:
         form = MenuLineForm(self.database, self.site_id, line, self.model.rowCount(), self)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+
+from ui.models.rows import RowsModel
 
 if TYPE_CHECKING:
     from canteen.services.overview import EventRow
@@ -13,36 +14,14 @@ if TYPE_CHECKING:
 COLUMNS = 4  # from–to, kind, description, effect
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(RowsModel):
     """One row per event, soonest first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EventRow] = []
+    columns = COLUMNS
 
-    def set_rows(self, rows: Sequence[EventRow]) -> None:
-        """Show `rows`."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def event_at(self, row: int) -> EventRow:
-        """The event shown on a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("When"), self.tr("What"), self.tr("Description"), self.tr("Effect"))
-        return titles[section] if 0 <= section < COLUMNS else None
+    def titles(self) -> tuple[str, ...]:
+        """The column titles."""
+        return (self.tr("When"), self.tr("What"), self.tr("Description"), self.tr("Effect"))
 
     def kind_name(self, kind: str) -> str:
         """The event kind in the user's language."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ui.models.planner import PROBLEM_COLOUR
+from ui.models.rows import RowsModel
 
 LINE, DAY, SERVICE, COVERS, RESULT = range(5)
 
@@ -25,42 +25,20 @@ class ImportLine:
     problem: str = ""
 
 
-class ImportRowsModel(QAbstractTableModel):
+class ImportRowsModel(RowsModel):
     """A row per file row; rejected rows are red with the reason in the last column."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportLine] = []
+    columns = RESULT + 1
 
-    def set_rows(self, rows: Sequence[ImportLine]) -> None:
-        """Show `rows`."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def line(self, row: int) -> ImportLine:
-        """The file row shown on a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else RESULT + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        """The column titles."""
+        return (
             self.tr("Line"),
             self.tr("Date"),
             self.tr("Service"),
             self.tr("Covers"),
             self.tr("Result"),
         )
-        return titles[section] if 0 <= section <= RESULT else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,60 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from canteen.services.menus.rows import MenuLineRow
 from ui.models.planner import service_text
+from ui.models.rows import RowsModel
 
 NAME, NAME_EN, SERVICE, VEGETARIAN, ACTIVE = range(5)
 COLUMNS = 5
 INACTIVE = QColor("#8a8a8a")
 
 
-class MenuLinesModel(QAbstractTableModel):
+class MenuLinesModel(RowsModel):
     """One row per line, in service and position order."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MenuLineRow] = []
+    columns = COLUMNS
 
-    def set_rows(self, rows: Sequence[MenuLineRow]) -> None:
-        """Show `rows`."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def line(self, row: int) -> MenuLineRow:
-        """The line in a row."""
-        return self._rows[row]
-
-    def rows(self) -> list[MenuLineRow]:
-        """Every line shown."""
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        """The column titles."""
+        return (
             self.tr("Name"),
             self.tr("English name"),
             self.tr("Service"),
             self.tr("Vegetarian"),
             self.tr("In use"),
         )
-        return titles[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +13,7 @@ from canteen.services.menus.rows import CellKey, Totals, WeekView
 from ui.models import numbers
 from ui.models.allergens import marks, summary
 from ui.models.planner import day_label, service_text, weekday_short
+from ui.models.rows import RowsModel
 
 WARNING_COLOUR = QColor("#b3261e")
 WARNING_TINT = QColor("#fbe7c2")
@@ -156,35 +156,14 @@ class Notice:
     serious: bool = False
 
 
-class NoticeModel(QAbstractTableModel):
+class NoticeModel(RowsModel):
     """Two columns: the day (if any) and the worded notice."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Notice] = []
+    columns = 2
 
-    def set_rows(self, rows: Sequence[Notice]) -> None:
-        """Show `rows`."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def notice(self, row: int) -> Notice:
-        """The notice in a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Day"), self.tr("Notice"))[section] if section in (0, 1) else None
+    def titles(self) -> tuple[str, ...]:
+        """The column titles."""
+        return (self.tr("Day"), self.tr("Notice"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

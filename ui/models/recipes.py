@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -20,6 +19,7 @@ from canteen.domain.allergens import Allergen, AllergenStatus
 from canteen.services.recipes.rows import RecipeFilters, danish_key
 from ui.models import numbers
 from ui.models.allergens import marks, summary
+from ui.models.rows import RowsModel
 
 if TYPE_CHECKING:
     from canteen.domain.portion import PortionFigures
@@ -93,50 +93,18 @@ def matches(row: RecipeSummary, filters: RecipeFilters) -> bool:
     return all(row.allergens.status(Allergen(a)) == AllergenStatus.FREE for a in filters.free_from)
 
 
-class RecipeListModel(QAbstractTableModel):
+class RecipeListModel(RowsModel):
     """One row per recipe a site sees; cost and CO2e fill in when the figures arrive."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RecipeSummary] = []
         self._figures: Mapping[str, PortionFigures] = {}
 
-    def set_rows(self, rows: Sequence[RecipeSummary]) -> None:
-        """Show `rows` (figures kept for recipes still listed)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def set_figures(self, figures: Mapping[str, PortionFigures]) -> None:
-        """Per-portion figures by recipe id, for the cost and CO2e columns."""
-        self._figures = dict(figures)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, COST), self.index(len(self._rows) - 1, CO2E))
-
-    def rows(self) -> list[RecipeSummary]:
-        """The recipes shown, in model order."""
-        return list(self._rows)
-
-    def row_of(self, recipe_id: str) -> int:
-        """The row of a recipe, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == recipe_id), -1)
-
-    def summary(self, row: int) -> RecipeSummary:
-        """The recipe in a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        """The column titles."""
+        return (
             self.tr("Recipe"),
             self.tr("Category"),
             self.tr("Diet"),
@@ -146,7 +114,16 @@ class RecipeListModel(QAbstractTableModel):
             self.tr("CO2e/portion"),
             self.tr("Allergens"),
         )
-        return titles[section] if 0 <= section < COLUMNS else None
+
+    def set_figures(self, figures: Mapping[str, PortionFigures]) -> None:
+        """Per-portion figures by recipe id, for the cost and CO2e columns."""
+        self._figures = dict(figures)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COST), self.index(len(self._rows) - 1, CO2E))
+
+    def row_of(self, recipe_id: str) -> int:
+        """The row of a recipe, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == recipe_id), -1)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -64,7 +64,7 @@ def test_mapping_preview_and_report_of_rejected_rows(qtbot, dialog, export, db, 
     assert dialog.mapping().date == "Salgsdato"
     assert dialog.mapping().covers == "Antal"
     preview = dialog.preview_model
-    problems = [preview.line(r).problem for r in range(preview.rowCount())]
+    problems = [preview.row_at(r).problem for r in range(preview.rowCount())]
     assert problems[:5] == [""] * 5
     assert "“abc” is not a number." in problems
     assert any("negative" in p for p in problems)
@@ -78,7 +78,7 @@ def test_mapping_preview_and_report_of_rejected_rows(qtbot, dialog, export, db, 
     assert dialog.pages.currentIndex() == RESULT_PAGE
     assert report.updated + report.inserted == 5
     assert dialog.rejected_model.rowCount() == 4
-    assert [dialog.rejected_model.line(r).line for r in range(4)] == [7, 8, 9, 10]
+    assert [dialog.rejected_model.row_at(r).line for r in range(4)] == [7, 8, 9, 10]
     assert "4 rows were left out" in dialog.result_label.text()
     assert [covers_on(db, site, day) for day in days] == [100, 101, 102, 103, 104]
 
@@ -90,7 +90,7 @@ def test_the_mapping_is_remembered_for_the_next_file(qtbot, dialog, tmp_path, db
     to_mapping(qtbot, dialog, path)
     dialog.date_combo.setCurrentIndex(dialog.date_combo.findData("Bondato"))
     dialog.covers_combo.setCurrentIndex(dialog.covers_combo.findData("Solgt"))
-    assert dialog.preview_model.line(0).covers == "55"
+    assert dialog.preview_model.row_at(0).covers == "55"
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert covers_on(db, site, FIRST) == 55

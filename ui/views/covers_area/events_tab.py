@@ -145,13 +145,13 @@ class EventsTab(QWidget):
     def _on_edit_button_clicked(self, *_args) -> None:
         row = self._selected_row()
         if row is not None:
-            self.open_dialog(self.model.event_at(row))
+            self.open_dialog(self.model.row_at(row))
 
     def _on_delete_button_clicked(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        event = self.model.event_at(row)
+        event = self.model.row_at(row)
         answer = messages.choose(
             self,
             self.tr("Delete event"),

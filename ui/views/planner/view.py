@@ -348,10 +348,10 @@ class PlannerView(QWidget):
             self.editor.set_recipe(key, recipe_id)
 
     def _on_notice_activated(self, index: QModelIndex) -> None:
-        self._select(self.notices.notice(index.row()).key)
+        self._select(self.notices.row_at(index.row()).key)
 
     def _on_change_activated(self, index: QModelIndex) -> None:
-        self._select(self.changes.notice(index.row()).key)
+        self._select(self.changes.row_at(index.row()).key)
 
     def _select(self, key: CellKey | None) -> None:
         if key is None:
