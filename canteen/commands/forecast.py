@@ -108,9 +108,10 @@ def format_result(result: BacktestResult, horizon: int) -> str:
         first = min(r.origin for r in result.rows)
         last = max(r.origin for r in result.rows)
         series = len({r.key for r in result.rows})
+        scored = max((s.series for s in result.scores), default=0)
         lines.append(
-            f"{series} series, {result.origins} origins ({first} to {last}), horizon {horizon} "
-            f"days, averaged over series"
+            f"{series} series forecast, {scored} scored; {result.origins} origins ({first} to "
+            f"{last}), horizon {horizon} days; scores averaged over series"
         )
     lines.append(f"{'method':<10}{'MAE':>9}{'wMAPE':>9}{'MASE':>8}{'bias':>9}{'days':>9}")
     for s in result.scores:
