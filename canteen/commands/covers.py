@@ -59,7 +59,7 @@ def run_import(args) -> int:
     mapping = ColumnMapping(
         date=date_col,
         covers=covers_col,
-        service=args.service_col or (guessed.service if guessed and not args.date_col else None),
+        service=args.service_col or (guessed.service if guessed else None),
         site=args.site_col,
         default_service=args.service,
     )

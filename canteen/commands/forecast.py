@@ -11,6 +11,7 @@ from pathlib import Path
 
 from canteen.errors import ValidationError
 from canteen.forecast.backtest import AUTO, PLANNED, BacktestResult, run_backtest
+from canteen.forecast.explanations import describe
 from canteen.paths import default_database_path
 
 COUNTRIES = ("DK", "FR", "DE", "NO", "SE", "NL", "GB")
@@ -193,10 +194,11 @@ def run_forecast_command(args) -> int:
     finally:
         db.dispose()
     for note in outcome.notes:
-        print(f"note: {note}", file=sys.stderr)
+        details = " ".join(f"{k}={v}" for k, v in sorted(note.data.items()))
+        print(f"note: {note.service}: {note.code} {details}".rstrip(), file=sys.stderr)
     for row in outcome.rows:
         print(
             f"{row.day} {row.service:<9} {row.covers:7.1f}  [{row.low:.0f}–{row.high:.0f}]  "
-            f"{row.model}"
+            f"{row.model:<8} {describe(list(row.effects))}".rstrip()
         )
     return 0
