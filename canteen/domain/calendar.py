@@ -19,13 +19,25 @@ class DayOff:
 
 
 @lru_cache(maxsize=64)
+def _native(country: str) -> str | None:
+    """The country's own language for holiday names (None where `holidays` has no names)."""
+    return getattr(holidays.country_holidays(country), "default_language", None)
+
+
 def _country_days(country: str, year: int) -> dict[date, DayOff]:
     days: dict[date, DayOff] = {}
-    public = holidays.country_holidays(country, years=year, categories=("public",))
+    # Names in the country's own language: without `language`, `holidays` follows the process
+    # locale (LANG=C gives "Christmas Eve" on a Danish menu).
+    language = _native(country)
+    public = holidays.country_holidays(
+        country, years=year, categories=("public",), language=language
+    )
     for day, name in public.items():
         days[day] = DayOff(day, name, "public")
     try:
-        optional = holidays.country_holidays(country, years=year, categories=("optional",))
+        optional = holidays.country_holidays(
+            country, years=year, categories=("optional",), language=language
+        )
     except (NotImplementedError, ValueError):
         # Countries without an "optional" category (France) raise ValueError in `holidays`.
         optional = {}
