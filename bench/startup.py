@@ -1,8 +1,10 @@
 """Cold start to first paint: `canteen gui --smoke-test` next to a bare PySide6 QMainWindow.
 
-Usage: python bench/startup.py [--database PATH] [--runs 7]
+Usage: python bench/startup.py [--database PATH] [--runs 7] [--frozen dist/canteen/canteen]
 Without --database it builds the 250-site, 3-year scale database once in /tmp (takes minutes).
 Prints the median wall time from process start to the "first paint" line, for both, and the ratio.
+With --frozen it also times the packaged app (what the canteen PCs run: no editable-install
+finder, bytecode in one archive).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database", type=Path, default=Path("/tmp/canteen-scale.db"))
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--frozen", type=Path, help="the packaged app's executable, timed as well")
     args = parser.parse_args()
     if not args.database.exists():
         print(f"building the scale database {args.database} ...", flush=True)
@@ -66,16 +69,26 @@ def main() -> None:
     app = [sys.executable, "-m", "canteen", "gui", "--smoke-test", "--database", str(args.database)]
     bare = [sys.executable, "-c", BARE_WINDOW]
     time_to_first_paint(app, env)  # warm the file cache once, like a PC that has run it before
-    app_times, bare_times = [], []
+    frozen = None
+    if args.frozen:
+        frozen = [str(args.frozen), "gui", "--smoke-test", "--database", str(args.database)]
+        time_to_first_paint(frozen, env)
+    app_times, bare_times, frozen_times = [], [], []
     for _ in range(args.runs):
         bare_times.append(time_to_first_paint(bare, env))
         app_times.append(time_to_first_paint(app, env))
+        if frozen:
+            frozen_times.append(time_to_first_paint(frozen, env))
     bare_median = statistics.median(bare_times)
     app_median = statistics.median(app_times)
     print(f"runs: {args.runs}, database: {args.database} ({args.database.stat().st_size / 1e6:.0f} MB)")
     print(f"bare QMainWindow   median {bare_median * 1000:7.0f} ms  (min {min(bare_times) * 1000:.0f})")
     print(f"canteen smoke-test median {app_median * 1000:7.0f} ms  (min {min(app_times) * 1000:.0f})")
     print(f"ratio {app_median / bare_median:.2f}x (target <= 1.5x)")
+    if frozen_times:
+        frozen_median = statistics.median(frozen_times)
+        print(f"packaged app       median {frozen_median * 1000:7.0f} ms  (min {min(frozen_times) * 1000:.0f})")
+        print(f"ratio packaged/bare {frozen_median / bare_median:.2f}x")
 
 
 if __name__ == "__main__":
