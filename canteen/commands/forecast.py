@@ -131,6 +131,12 @@ def format_result(result: BacktestResult, horizon: int) -> str:
         for name, n in sorted(result.choices.items(), key=lambda kv: -kv[1])
     )
     lines.append(f"chosen (share of forecast days): {shares}")
+    fallback = sum(1 for r in result.rows if r.reason == "default")
+    if fallback:
+        lines.append(
+            f"fallback: {fallback} forecast days had too little history to choose a model by "
+            f"its errors; the default order (gbm, profile, ets, mean4, naive) decided"
+        )
     return "\n".join(lines)
 
 

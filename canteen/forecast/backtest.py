@@ -36,6 +36,7 @@ class BacktestRow:
     forecast: float
     low: float
     high: float
+    reason: str = "backtest"  # 'default': too little history yet to choose by errors
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def _rows(result) -> list[BacktestRow]:
                 forecast=float(result.forecast[i]),
                 low=float(result.low[i]),
                 high=float(result.high[i]),
+                reason=result.reason,
             )
         )
     return out

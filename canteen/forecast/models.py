@@ -29,7 +29,14 @@ class Pool:
     def add(self, ctx: Context) -> None:
         """Add a context's rows whose outcome is recorded."""
         series = ctx.frame.series
-        actual = series.values[ctx.targets] / series.factors[ctx.targets]
+        factors = series.factors[ctx.targets]
+        # A day an event empties (-100 %) teaches nothing about ordinary days.
+        actual = np.divide(
+            series.values[ctx.targets],
+            factors,
+            out=np.full(factors.size, np.nan),
+            where=factors > 0,
+        )
         keep = ~np.isnan(actual)
         if not keep.any():
             return

@@ -112,7 +112,9 @@ def test_backtest_of_a_history_too_short_to_fit_still_answers(tmp_path, capsys):
         ]
     )
     assert code == 0
-    assert "mean4" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "mean4" in printed
+    assert "fallback: 2 forecast days had too little history" in printed
 
 
 def test_backtest_with_a_wrong_column_is_a_clear_error(tmp_path, capsys):

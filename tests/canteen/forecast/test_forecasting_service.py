@@ -189,3 +189,11 @@ def test_site_accuracy_runs_without_storing(db, site_with_history):
     (lunch,) = site_accuracy(db, site_with_history, today=TODAY)
     assert lunch.service == "lunch"
     assert {s.model for s in lunch.scores} >= {"mean4", "profile", "gbm"}
+
+
+def test_an_event_emptying_the_canteen_forecasts_zero_without_failing(db, site_with_history):
+    add_event(db, site_with_history, date(2024, 10, 8), date(2024, 10, 8), "operation", -100)
+    add_event(db, site_with_history, date(2024, 9, 17), date(2024, 9, 17), "operation", -100)
+    outcome = forecast_site(db, site_with_history, weeks=1, today=TODAY, store=False)
+    tuesday = next(r for r in outcome.rows if r.day == date(2024, 10, 8))
+    assert (tuesday.covers, tuesday.low, tuesday.high) == (0, 0, 0)
