@@ -166,7 +166,7 @@ class RecipesView(QWidget):
         self.editor.header.set_categories(library.categories)
         self.editor.set_catalogue(library.choices, library.book)
         if selected:
-            self.library.select(selected)
+            self.library.select_recipe(selected)
         self._update_actions()
         self.library_loaded.emit()
 
@@ -207,7 +207,7 @@ class RecipesView(QWidget):
             and not self._offer_save(can_cancel=True)
         ):
             if current:
-                self.library.select(current)
+                self.library.select_recipe(current)
             return
         self.open(recipe_id)
 

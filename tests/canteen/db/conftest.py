@@ -52,6 +52,17 @@ def next_revision(tmp_path, monkeypatch):
     return add
 
 
+def _server_program(name: str) -> str | None:
+    """A PostgreSQL server program: on PATH, else where Debian puts it (newest version first)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / name).exists():
+            return str(folder / name)
+    return None
+
+
 def _postgres_user() -> dict:
     """initdb refuses to run as root, so as root the cluster runs as the `postgres` user."""
     if os.geteuid() != 0:
@@ -59,16 +70,17 @@ def _postgres_user() -> dict:
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        pytest.skip("running as root and there is no postgres user to run the server")
+        pytest.fail("running as root and there is no postgres user: run scripts/system-packages.sh")
     return {"user": "postgres"}
 
 
 @pytest.fixture(scope="session")
 def postgres_url():
     """A throwaway PostgreSQL cluster (initdb + pg_ctl in a temp folder), as a SQLAlchemy URL."""
-    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    initdb, pg_ctl = _server_program("initdb"), _server_program("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+        # The test command installs the server (scripts/system-packages.sh): never skip silently.
+        pytest.fail("PostgreSQL server programs (initdb, pg_ctl) are not installed")
     as_user = _postgres_user()
     folder = Path(tempfile.mkdtemp(prefix="canteen-pg-"))
     if as_user:

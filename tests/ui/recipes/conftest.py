@@ -40,7 +40,7 @@ def page(qtbot, context, unchecked):
 def open_recipe(qtbot, view, recipe_id: str):
     """Select a recipe in the library and wait until the editor shows it."""
     with qtbot.waitSignal(view.recipe_opened, timeout=10_000):
-        assert view.library.select(recipe_id)
+        assert view.library.select_recipe(recipe_id)
     return view.editor
 
 

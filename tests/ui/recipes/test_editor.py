@@ -152,12 +152,12 @@ def test_leaving_unsaved_changes_asks_first(qtbot, page, own, unchecked, message
     own.header.name_edit.setText("Ændret")
     own.header.name_edit.textEdited.emit("Ændret")
     message_boxes.answer("Keep editing")
-    page.library.select(unchecked.kale_pie)
+    page.library.select_recipe(unchecked.kale_pie)
     assert message_boxes[-1].title == "Unsaved changes"
     assert own.header.name_edit.text() == "Ændret"
     message_boxes.answer("Discard changes")
     with qtbot.waitSignal(page.recipe_opened):
-        page.library.select(unchecked.kale_pie)
+        page.library.select_recipe(unchecked.kale_pie)
     assert own.detail.id == unchecked.kale_pie
 
 

@@ -184,7 +184,7 @@ class RecipeLibrary(QWidget):
         if indexes:
             self.recipe_selected.emit(indexes[0].siblingAtColumn(0).data(RECIPE_ID_ROLE))
 
-    def select(self, recipe_id: str) -> bool:
+    def select_recipe(self, recipe_id: str) -> bool:
         """Select a recipe's row (clearing filters that hide it); False if it is not listed."""
         row = self.model.row_of(recipe_id)
         if row < 0:
