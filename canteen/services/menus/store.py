@@ -17,6 +17,7 @@ from canteen.db.types import utcnow
 from canteen.domain.ids import natural_id
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import NotFoundError, ValidationError
+from canteen.services.covers import planned_range
 from canteen.services.menus.rows import CellAssignment, CellKey, CellValue
 
 ALL = {"include_deleted": True}
@@ -37,14 +38,11 @@ def planned_covers(
 ) -> dict[date, tuple[int, str]]:
     """Covers to plan for on each day from `first` to `last` for one service, and their source.
 
-    Switch-over point: until `canteen.services.covers` (override, else forecast, else usual
-    covers, in one read per range) lands, this gives the site's usual covers for every day.
+    The manager's override, else 0 on a closed day, else the latest forecast, else the site's
+    usual covers on weekday lunches (`canteen.services.covers.planned_range`, one read per range).
     It reads in its own session, so callers may hold a write session meanwhile.
     """
-    with db.reading() as session:
-        usual = load_site(session, site_id).usual_covers
-    days = (last - first).days + 1
-    return {first + timedelta(days=i): (usual, "usual_covers") for i in range(days)}
+    return planned_range(db, site_id, first, last, service)
 
 
 def active_lines(session: Session, site_id: str) -> list[MenuLine]:

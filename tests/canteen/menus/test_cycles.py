@@ -72,7 +72,7 @@ def test_applying_across_christmas_skips_holidays_closures_and_planned_cells(kit
         ("day_off", date(2026, 12, 24)),  # Christmas Eve, customary day off
         ("day_off", date(2027, 1, 1)),  # New Year's Day
     }
-    assert edit.portions_source == "usual_covers"
+    assert edit.portions_source == "usual"
     menus.apply_cells(db, site, edit.undo)
     assert state(db, site, FIRST, LAST) == before
 

@@ -33,12 +33,37 @@ def test_an_empty_week_has_its_days_and_the_sites_lines(kitchen):
 
 def test_a_new_dish_gets_usual_covers_times_the_lines_share(kitchen):
     edit = menus.set_cell(kitchen.db, kitchen.site, key(MONDAY, "dish"), kitchen.meatballs)
-    assert edit.portions_source == "usual_covers"
+    assert edit.portions_source == "usual"
     # Five lunch lines and no recorded portions per line yet: an equal share of 100 covers.
     assert edit.redo[0].value == menus.CellValue(kitchen.meatballs, 20)
     assert edit.undo[0].value is None
     cell = menus.load_week(kitchen.db, kitchen.site, W48).cell(key(MONDAY, "dish"))
     assert (cell.recipe_name, cell.planned_portions) == ("Frikadeller", 20)
+
+
+def test_a_new_dish_follows_the_forecast_and_the_managers_override_wins(kitchen):
+    from canteen.db.models import Forecast
+    from canteen.services.covers import set_override
+
+    with kitchen.db.unit_of_work() as session:
+        session.add(
+            Forecast(
+                site_id=kitchen.site,
+                day=MONDAY,
+                made_on=date(2026, 11, 20),
+                covers=250.0,
+                low=220.0,
+                high=280.0,
+                model="profile",
+            )
+        )
+    edit = menus.set_cell(kitchen.db, kitchen.site, key(MONDAY, "dish"), kitchen.meatballs)
+    assert edit.portions_source == "forecast"
+    assert edit.redo[0].value == menus.CellValue(kitchen.meatballs, 50)  # 250 / 5 lines
+    set_override(kitchen.db, kitchen.site, TUESDAY, "lunch", 150)
+    edit = menus.set_cell(kitchen.db, kitchen.site, key(TUESDAY, "dish"), kitchen.meatballs)
+    assert edit.portions_source == "override"
+    assert edit.redo[0].value == menus.CellValue(kitchen.meatballs, 30)
 
 
 def test_replacing_a_dish_keeps_its_portions(kitchen):

@@ -366,7 +366,9 @@ class PlannerView(QWidget):
     def _on_editor_edited(self, key: CellKey | None, edit: PlanEdit) -> None:
         self._select_after_load = key
         sources = {
-            "usual_covers": self.tr("Portions from the canteen's usual covers."),
+            "usual": self.tr("Portions from the canteen's usual covers."),
+            "closed": self.tr("The canteen is closed that day: no portions."),
+            "none": self.tr("No forecast or usual covers for this meal: type the portions."),
             "forecast": self.tr("Portions from the forecast."),
             "override": self.tr("Portions from the covers you entered."),
         }
