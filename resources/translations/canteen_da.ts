@@ -1942,6 +1942,14 @@ Gem kopien, og kontakt support.</translation>
         <translation>Portioner ud fra kantinens sædvanlige antal kuverter.</translation>
     </message>
     <message>
+        <source>The canteen is closed that day: no portions.</source>
+        <translation>Kantinen er lukket den dag: ingen portioner.</translation>
+    </message>
+    <message>
+        <source>No forecast or usual covers for this meal: type the portions.</source>
+        <translation>Ingen prognose eller normalt antal kuverter for dette måltid: skriv portionerne.</translation>
+    </message>
+    <message>
         <source>Portions from the forecast.</source>
         <translation>Portioner ud fra prognosen.</translation>
     </message>
