@@ -151,7 +151,8 @@ def _site(session, site_id: str) -> Site:
     return site
 
 
-def _event_row(e: SiteEvent) -> EventRow:
+def event_row(e: SiteEvent) -> EventRow:
+    """The row object of a site event."""
     return EventRow(
         e.id, e.site_id, e.start_date, e.end_date, e.kind, e.effect_pct, e.service, e.description
     )
@@ -171,7 +172,7 @@ def week_grid(db: Database, site_id: str, week: IsoWeek, country: str = "DK") ->
                 )
             )
         }
-        events = [_event_row(e) for e in _events_between(session, site_id, days[0], days[-1])]
+        events = [event_row(e) for e in _events_between(session, site_id, days[0], days[-1])]
     rows = []
     for day in days:
         off = day_off(day, country)
@@ -279,7 +280,7 @@ def list_events(
     """The site's events overlapping [start, end] (all when not given), by start date."""
     with db.reading() as session:
         return [
-            _event_row(e)
+            event_row(e)
             for e in _events_between(session, site_id, start or date.min, end or date.max)
         ]
 
@@ -333,7 +334,7 @@ def add_event(
         )
         session.add(event)
         session.flush()
-        return _event_row(event)
+        return event_row(event)
 
 
 def update_event(db: Database, event_id: str, **changes) -> EventRow:
@@ -360,7 +361,7 @@ def update_event(db: Database, event_id: str, **changes) -> EventRow:
         for name, value in merged.items():
             setattr(event, name, value)
         session.flush()
-        return _event_row(event)
+        return event_row(event)
 
 
 def delete_event(db: Database, event_id: str) -> None:
@@ -464,7 +465,7 @@ def planned_range(
             forecasts[f.day] = f  # the latest made_on wins
         closed = [
             e
-            for e in map(_event_row, _events_between(session, site_id, start, end))
+            for e in map(event_row, _events_between(session, site_id, start, end))
             if e.kind == "closed"
         ]
         usual = site.usual_covers if service == "lunch" else 0

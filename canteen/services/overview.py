@@ -19,6 +19,7 @@ from canteen.db.models import (
     SiteEvent,
 )
 from canteen.domain.weeks import IsoWeek
+from canteen.services.covers import EventRow, event_row
 from canteen.services.sites import SiteRow, get_site
 
 # LocalInfo keys: the demo generator writes DEMO_KEY; sync writes LAST_SYNC_KEY (ISO timestamp).
@@ -38,19 +39,6 @@ class WeekCovers:
     def total(self) -> int:
         """All covers recorded in the week."""
         return sum(covers for covers in self.days if covers is not None)
-
-
-@dataclass(frozen=True)
-class EventRow:
-    """A site event as the GUI shows it; `effect_pct` is None for a closed day."""
-
-    id: str
-    start_date: date
-    end_date: date
-    kind: str
-    effect_pct: float | None
-    service: str | None
-    description: str
 
 
 @dataclass(frozen=True)
@@ -140,20 +128,8 @@ def site_overview(db: Database, site_id: str, *, today: date, weeks: int = 4) ->
             menu_status=None if plan is None else plan.status,
             recipes_available=recipes or 0,
             upcoming_event_count=event_count or 0,
-            upcoming_events=tuple(_event_row(event) for event in events),
+            upcoming_events=tuple(event_row(event) for event in events),
         )
-
-
-def _event_row(event: SiteEvent) -> EventRow:
-    return EventRow(
-        id=event.id,
-        start_date=event.start_date,
-        end_date=event.end_date,
-        kind=event.kind,
-        effect_pct=event.effect_pct,
-        service=event.service,
-        description=event.description,
-    )
 
 
 def database_facts(db: Database) -> DatabaseFacts:

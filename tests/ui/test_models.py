@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtCore import QLocale, Qt
 
 from canteen.domain.weeks import IsoWeek
-from canteen.services.overview import EventRow, WeekCovers
+from canteen.services.covers import EventRow
+from canteen.services.overview import WeekCovers
 from canteen.services.sites import SiteRow
 from ui.models.events import EventsModel
 from ui.models.sites import HEADING_ROLE, SITE_ID_ROLE, SiteChoiceModel, choices_for
@@ -52,9 +53,15 @@ def test_events_model(qtmodeltester):
     model = EventsModel()
     model.set_rows(
         [
-            EventRow("e1", date(2026, 12, 1), date(2026, 12, 2), "course", 25.0, None, "Kursus"),
-            EventRow("e2", date(2026, 12, 7), date(2026, 12, 7), "closed", None, None, "Lukket"),
-            EventRow("e3", date(2026, 12, 9), date(2026, 12, 9), "operation", -30.0, None, ""),
+            EventRow(
+                "e1", "s1", date(2026, 12, 1), date(2026, 12, 2), "course", 25.0, None, "Kursus"
+            ),
+            EventRow(
+                "e2", "s1", date(2026, 12, 7), date(2026, 12, 7), "closed", None, None, "Lukket"
+            ),
+            EventRow(
+                "e3", "s1", date(2026, 12, 9), date(2026, 12, 9), "operation", -30.0, None, ""
+            ),
         ]
     )
     qtmodeltester.check(model)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from ui.models.rows import RowsModel
 
 if TYPE_CHECKING:
-    from canteen.services.overview import EventRow
+    from canteen.services.covers import EventRow
 
 COLUMNS = 4  # from–to, kind, description, effect
 
