@@ -2148,6 +2148,22 @@ Gem kopien, og kontakt support.</translation>
         <translation>&amp;Fremgangsmåde:</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation>Gør det fortrudte igen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
         <source>Line %1, %2: %3</source>
         <translation>Linje %1, %2: %3</translation>
     </message>

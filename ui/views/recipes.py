@@ -90,6 +90,9 @@ class RecipesView(QWidget):
         )
         for action in (self.new_action, self.copy_action, self.delete_action):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.editor.undo_action)
+        self.toolbar.addAction(self.editor.redo_action)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.library)

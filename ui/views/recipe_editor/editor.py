@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +31,7 @@ from ui.models.recipe_lines import IngredientLinesModel, LineItem
 from ui.views.recipe_editor.delegates import IngredientDelegate, UnitDelegate
 from ui.views.recipe_editor.figures_panel import FiguresPanel
 from ui.views.recipe_editor.header import RecipeHeader
+from ui.views.recipe_editor.undo import REDO_KEYS, UNDO_KEYS, EditorState, EditStep, UndoKeys
 from ui.views.recipe_editor.wording import field_caption, problem_text
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class RecipeEditor(QWidget):
         self.read_only = True
         self.dirty = False
         self._show_required = False
+        self._restoring = False
 
         self.banner = QFrame()
         self.banner.setObjectName("readOnlyBanner")
@@ -153,6 +155,7 @@ class RecipeEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
+        self._set_up_undo()
         self._add_shortcut(QKeySequence(Qt.Key.Key_Insert), self.add_line, self.lines_table)
         self._add_shortcut(QKeySequence("Ctrl+Delete"), self.remove_line, self.lines_table)
         self._add_shortcut(QKeySequence.StandardKey.Save, self.save, self)
@@ -167,6 +170,30 @@ class RecipeEditor(QWidget):
         widths = {cols.QUANTITY: 56, cols.UNIT: 44, cols.LOSS: 52, cols.NOTE: 70, cols.COST: 72}
         for column, width in widths.items():
             header.resizeSection(column, width)
+
+    def _set_up_undo(self) -> None:
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(UNDO_KEYS)
+        self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(REDO_KEYS)
+        self.redo_action.setToolTip(self.tr("Redo what was undone (Ctrl+Shift+Z)"))
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_keys = UndoKeys(self)
+        header = self.header
+        for widget in (
+            header.name_edit,
+            header.name_en_edit,
+            header.yield_edit,
+            header.portion_edit,
+            header.method_edit,
+            header.category_combo,
+        ):
+            widget.installEventFilter(self.undo_keys)
+        self._state = self._saved_state = self.state()
 
     def _add_shortcut(self, keys: QKeySequence, slot, widget: QWidget) -> None:
         action = QAction(self)
@@ -216,13 +243,40 @@ class RecipeEditor(QWidget):
         self.banner.setVisible(detail is not None and not editable)
         self.copy_button.setVisible(detail is not None and not detail.deleted)
         self._set_dirty(False)
+        self._forget_history()
         self.recompute()
 
     def clear(self) -> None:
         """No recipe open: empty and read-only."""
         self.open_recipe(None)
         self.lines.set_lines([])
+        self._forget_history()
         self.set_read_only(True)
+        self.recompute()
+
+    def state(self) -> EditorState:
+        """What the user has typed, for undo."""
+        return EditorState(self.header.state(), self.lines.lines())
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        self._state = self._saved_state = self.state()
+
+    def restore(self, state: EditorState) -> None:
+        """Show an earlier (or later) state again: undo and redo."""
+        current = self.lines_table.currentIndex()
+        self._restoring = True
+        try:
+            self.header.restore(state.header)
+            if self.lines.lines() != state.lines:
+                self.lines.set_lines(list(state.lines))
+        finally:
+            self._restoring = False
+        self._state = state
+        if current.isValid() and self.lines.rowCount():
+            row = min(current.row(), self.lines.rowCount() - 1)
+            self.lines_table.setCurrentIndex(self.lines.index(row, current.column()))
+        self._set_dirty(state != self._saved_state)
         self.recompute()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -256,6 +310,12 @@ class RecipeEditor(QWidget):
     # --- editing --------------------------------------------------------------------------
 
     def _on_edited(self) -> None:
+        if self._restoring:
+            return
+        state = self.state()
+        if state != self._state:
+            before, self._state = self._state, state
+            self.undo_stack.push(EditStep(before, state, self.restore))
         self._set_dirty(True)
         self.recompute()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.models import numbers
 from ui.models.recipes import category_text, tag_text
+from ui.views.recipe_editor.undo import HeaderState
 
 ERROR_STYLE = "color: #b3261e;"
 ERROR_BORDER = "border: 1px solid #b3261e;"
@@ -64,6 +65,8 @@ class RecipeHeader(QWidget):
         self.method_edit = QPlainTextEdit()
         self.method_edit.setPlaceholderText(self.tr("How the dish is made"))
         self.method_edit.setTabChangesFocus(True)
+        # The editor's undo stack covers the method too; the box's own would fight it.
+        self.method_edit.setUndoRedoEnabled(False)
         self.errors = {
             "name": _error_label(),
             "yield_portions": _error_label(),
@@ -160,6 +163,39 @@ class RecipeHeader(QWidget):
             edit.setCursorPosition(0)  # show the start of a long name, not its end
         self._loading = False
         self.show_errors({})
+
+    def state(self) -> HeaderState:
+        """The fields exactly as typed (for undo)."""
+        return HeaderState(
+            name=self.name_edit.text(),
+            name_en=self.name_en_edit.text(),
+            category=self.category(),
+            yield_text=self.yield_edit.text(),
+            portion_text=self.portion_edit.text(),
+            diet_tags=self.diet_tags(),
+            method=self.method_edit.toPlainText(),
+        )
+
+    def restore(self, state: HeaderState) -> None:
+        """Put typed fields back (undo/redo; no `edited` signal)."""
+        self._loading = True
+        pairs = (
+            (self.name_edit, state.name),
+            (self.name_en_edit, state.name_en),
+            (self.yield_edit, state.yield_text),
+            (self.portion_edit, state.portion_text),
+        )
+        for edit, text in pairs:
+            if edit.text() != text:
+                edit.setText(text)
+        self._set_category(state.category)
+        for tag, check in self.tag_checks.items():
+            check.setChecked(tag in state.diet_tags)
+        self._label_diet()
+        self._other_tags = tuple(t for t in state.diet_tags if t not in self.tag_checks)
+        if self.method_edit.toPlainText() != state.method:
+            self.method_edit.setPlainText(state.method)
+        self._loading = False
 
     def diet_tags(self) -> tuple[str, ...]:
         """The ticked tags, plus any others the recipe had."""
