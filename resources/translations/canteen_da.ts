@@ -1590,6 +1590,37 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrintDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vis udskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Nothing is planned: there is nothing to print.</source>
+        <translation>Der er ikke planlagt noget: der er intet at udskrive.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>Not built yet. This is what will come here:</source>
@@ -1711,6 +1742,10 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>&amp;Print menu…</source>
         <translation>&amp;Udskriv menu…</translation>
+    </message>
+    <message>
+        <source>Production &amp;sheet…</source>
+        <translation>Produktions&amp;ark…</translation>
     </message>
     <message>
         <source>Search recipes</source>
@@ -2031,18 +2066,6 @@ Gem kopien, og kontakt support.</translation>
         <translation>&amp;Retning:</translation>
     </message>
     <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vis udskrift…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Udskriv…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Gem som PDF…</translation>
-    </message>
-    <message>
         <source>Making the menu…</source>
         <translation>Laver menuen…</translation>
     </message>
@@ -2063,20 +2086,67 @@ Gem kopien, og kontakt support.</translation>
         <translation>Gem menuen som PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>The menu was not saved</source>
         <translation>Menuen blev ikke gemt</translation>
     </message>
+</context>
+<context>
+    <name>ProductionSheetDialog</name>
     <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Filen %1 kunne ikke skrives.</translation>
+        <source>Production sheet for week %1</source>
+        <translation>Produktionsark for uge %1</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>Gemt som %1.</translation>
+        <source>The whole week</source>
+        <translation>Hele ugen</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Print for:</source>
+        <translation>&amp;Udskriv for:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Making the production sheet…</source>
+        <translation>Laver produktionsarket…</translation>
+    </message>
+    <message>
+        <source>Nothing is planned this day: there is no production sheet to print.</source>
+        <translation>Der er ikke planlagt noget denne dag: der er intet produktionsark at udskrive.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned this week: there is no production sheet to print.</source>
+        <translation>Der er ikke planlagt noget denne uge: der er intet produktionsark at udskrive.</translation>
+    </message>
+    <message>
+        <source>Production sheet week %1</source>
+        <translation>Produktionsark uge %1</translation>
+    </message>
+    <message>
+        <source>production-sheet-%1.pdf</source>
+        <translation>produktionsark-%1.pdf</translation>
+    </message>
+    <message>
+        <source>production-sheet-week-%1.pdf</source>
+        <translation>produktionsark-uge-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the production sheet as PDF</source>
+        <translation>Gem produktionsarket som PDF</translation>
+    </message>
+    <message>
+        <source>The production sheet was not saved</source>
+        <translation>Produktionsarket blev ikke gemt</translation>
     </message>
 </context>
 <context>

@@ -7,37 +7,19 @@ allergen evidence), so the planner knows when the printed menu goes out of date.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
-from canteen.errors import CanteenError, ValidationError
-from ui import messages, settings
-from ui.dialogs.pdf_pages import PdfPages
-from ui.views.planner.wording import input_error_text
-from ui.workers import run_task
+from ui import settings
+from ui.dialogs.pdf_print import PdfPrintDialog
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
     from canteen.domain.weeks import IsoWeek
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True)
@@ -78,22 +60,14 @@ def build_menu_pdf(
     return BuiltMenu(pdf, view.fingerprint, week)
 
 
-class PrintMenuDialog(QDialog):
+class PrintMenuDialog(PdfPrintDialog):
     """Options, then Preview (default), Print or Save as PDF; `printed` fires once recorded."""
-
-    printed = Signal()
-    built = Signal(object)
 
     def __init__(
         self, database: Database, site_id: str, week: IsoWeek, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.database, self.site_id, self.week = database, site_id, week
-        self.menu: BuiltMenu | None = None
-        self.pages: PdfPages | None = None
-        self.preview: QPrintPreviewDialog | None = None
-        self.printer: QPrinter | None = None
-        self.task = None
         self.setWindowTitle(self.tr("Print the menu for week %1").replace("%1", str(week.week)))
 
         self.language_combo = QComboBox()
@@ -118,25 +92,13 @@ class PrintMenuDialog(QDialog):
         form.addRow(self.tr("&Orientation:"), self.orientation_combo)
         form.addRow(self.organic_check)
         form.addRow(self.co2e_check)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = QPushButton(self.tr("Pre&view…"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        for button in (self.preview_button, self.print_button, self.save_button):
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(partial(self.start, "preview"))
-        self.print_button.clicked.connect(partial(self.start, "print"))
-        self.save_button.clicked.connect(partial(self.start, "save"))
-        self.buttons.rejected.connect(self.reject)
+        self.layout_.addLayout(form)
+        self.finish_layout()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+    @property
+    def menu(self) -> BuiltMenu | None:
+        """The last menu built."""
+        return self.result_
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -159,112 +121,35 @@ class PrintMenuDialog(QDialog):
         settings.put(settings.MENU_PRINT_ORGANIC, choice.organic)
         settings.put(settings.MENU_PRINT_CO2E, choice.co2e)
 
-    def start(self, action: str) -> None:
-        """Build the PDF in the background, then preview, print or save it."""
-        if self.task is not None:
-            return
+    def job(self) -> Callable[[], BuiltMenu]:
+        """Build the menu with the chosen options (remembered for next time)."""
         choice = self.choice()
         self._remember(choice)
-        self.buttons.setEnabled(False)
-        self.status_label.setStyleSheet("")
-        self.status_label.setText(self.tr("Making the menu…"))
-        job = partial(build_menu_pdf, self.database, self.site_id, self.week, choice)
-        self.task = run_task(
-            job, on_result=partial(self._on_built, action), on_error=self._on_build_failed
-        )
+        return partial(build_menu_pdf, self.database, self.site_id, self.week, choice)
 
-    def _on_build_failed(self, error: BaseException) -> None:
-        self.task = None
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.status_label.setStyleSheet(ERROR_STYLE)
-            if error.data.get("reason") == "nothing_planned":
-                self.status_label.setText(
-                    self.tr("Nothing is planned this week: there is no menu to print.")
-                )
-            else:
-                self.status_label.setText(input_error_text(error))
-            return
-        self.status_label.clear()
-        if isinstance(error, CanteenError):
-            messages.show_error(self, error)
-        else:
-            from ui import errors
+    def busy_text(self) -> str:
+        """Shown while the menu is made."""
+        return self.tr("Making the menu…")
 
-            errors.report(error, self)
+    def empty_text(self) -> str:
+        """Shown when the week has no dishes."""
+        return self.tr("Nothing is planned this week: there is no menu to print.")
 
-    def _on_built(self, action: str, menu: BuiltMenu) -> None:
-        self.task = None
-        self.buttons.setEnabled(True)
-        self.status_label.clear()
-        self.menu = menu
-        self.pages = PdfPages(menu.pdf)
-        self.built.emit(menu)
-        if action == "preview":
-            self.show_preview()
-        elif action == "print":
-            self.show_print_dialog()
-        else:
-            self.save_pdf()
+    def doc_name(self) -> str:
+        """The print job's name."""
+        return self.tr("Menu week %1").replace("%1", str(self.week.week))
 
-    def _new_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("Menu week %1").replace("%1", str(self.week.week)))
-        self.pages.set_up(printer)
-        self.printer = printer
-        return printer
+    def file_name(self) -> str:
+        """The suggested file name."""
+        return self.tr("menu-week-%1.pdf").replace("%1", f"{self.week.week:02d}")
 
-    def show_preview(self) -> QPrintPreviewDialog:
-        """The print preview (its Print button prints and counts as printed)."""
-        printer = self._new_printer()
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self.windowTitle())
-        preview.paintRequested.connect(self.pages.paint)
-        preview.finished.connect(self._on_preview_finished)
-        preview.resize(900, 700)
-        self.preview = preview
-        preview.open()
-        return preview
+    def save_title(self) -> str:
+        """The save dialog's title."""
+        return self.tr("Save the menu as PDF")
 
-    def _on_preview_finished(self, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted:
-            self._record()
-
-    def show_print_dialog(self) -> QPrintDialog:
-        """The system print dialog; OK prints."""
-        dialog = QPrintDialog(self._new_printer(), self)
-        dialog.accepted.connect(self._on_print_dialog_accepted)
-        dialog.open()
-        return dialog
-
-    def _on_print_dialog_accepted(self) -> None:
-        if self.pages.paint(self.printer):
-            self._record()
-
-    def save_pdf(self) -> Path | None:
-        """Ask where, then write the PDF there."""
-        suggested = self.tr("menu-week-%1.pdf").replace("%1", f"{self.week.week:02d}")
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the menu as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        try:
-            path.write_bytes(self.menu.pdf)
-        except OSError as error:
-            messages.warn(
-                self,
-                self.tr("The menu was not saved"),
-                self.tr("The file %1 could not be written.").replace("%1", str(path)),
-                str(error),
-            )
-            return None
-        self.status_label.setText(self.tr("Saved as %1.").replace("%1", str(path)))
-        self._record()
-        return path
+    def failed_title(self) -> str:
+        """When the file cannot be written."""
+        return self.tr("The menu was not saved")
 
     def _record(self) -> None:
         from canteen.services.menus import record_printed

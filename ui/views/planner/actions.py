@@ -46,6 +46,9 @@ class PlannerActions(QObject):
         self.print_action = self._action(
             self.tr("&Print menu…"), view.dialogs.print_menu, ["Ctrl+P"]
         )
+        self.production_action = self._action(
+            self.tr("Production &sheet…"), view.dialogs.print_production
+        )
         self.search_action = self._action(self.tr("Search recipes"), view.focus_library, ["Ctrl+L"])
         self.week_actions = (
             self.copy_week_action,
@@ -53,6 +56,7 @@ class PlannerActions(QObject):
             self.apply_cycle_action,
             self.lines_action,
             self.print_action,
+            self.production_action,
             self.goto_action,
             self.previous_action,
             self.next_action,
@@ -90,6 +94,7 @@ class PlannerActions(QObject):
         toolbar.addAction(self.lines_action)
         toolbar.addSeparator()
         toolbar.addAction(self.print_action)
+        toolbar.addAction(self.production_action)
 
     def update_enabled(self, has_week: bool) -> None:
         """Week actions need a site with its week loaded."""

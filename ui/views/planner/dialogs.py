@@ -105,3 +105,15 @@ class PlannerDialogs(QObject):
         dialog = PrintMenuDialog(view.context.database, view.site_id, view.week, view)
         dialog.printed.connect(view.reload)
         self._open(dialog)
+
+    def print_production(self) -> None:
+        """The production sheet of the shown week, the selected day chosen if there is one."""
+        from ui.dialogs.print_production import ProductionSheetDialog
+
+        if not self._ready():
+            return
+        view = self.view
+        dialog = ProductionSheetDialog(
+            view.context.database, view.site_id, view.week, view.selected_day(), view
+        )
+        self._open(dialog)

@@ -283,6 +283,11 @@ class PlannerView(QWidget):
     def _key(self, index: QModelIndex) -> CellKey | None:
         return self.plan.key(index.row(), index.column()) if index.isValid() and self.view else None
 
+    def selected_day(self) -> date | None:
+        """The day of the selected cell, if a cell is selected."""
+        key = self._key(self.grid.currentIndex())
+        return key.day if key else None
+
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = self._key(current)
         self.cell_panel.show_cell(

@@ -1,0 +1,118 @@
+"""Print the production sheet: the week's (or one day's) dishes scaled to the planned portions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from canteen.errors import ValidationError
+from ui.dialogs.pdf_print import PdfPrintDialog
+from ui.models.planner import day_label
+
+if TYPE_CHECKING:
+    from canteen.db.engine import Database
+    from canteen.domain.weeks import IsoWeek
+
+
+@dataclass(frozen=True)
+class BuiltSheet:
+    """A built production sheet."""
+
+    pdf: bytes
+    week: IsoWeek
+    day: date | None
+
+
+def build_production_pdf(
+    database: Database, site_id: str, week: IsoWeek, day: date | None, language: str = "da"
+) -> BuiltSheet:
+    """The job behind the dialog (runs in a worker thread); an empty week is refused."""
+    from canteen.reports.labels import labels_for
+    from canteen.reports.production_sheet import build_production_sheet
+    from canteen.services.menus import production_sheet
+
+    sheet = production_sheet(database, site_id, week, day)
+    if not sheet.days:
+        raise ValidationError(
+            "nothing is planned", field="week", reason="nothing_planned", week=str(week)
+        )
+    (labels,) = labels_for(language)
+    return BuiltSheet(build_production_sheet(sheet, labels), week, day)
+
+
+class ProductionSheetDialog(PdfPrintDialog):
+    """Week or one day, language; then Preview (default), Print or Save as PDF."""
+
+    def __init__(
+        self,
+        database: Database,
+        site_id: str,
+        week: IsoWeek,
+        day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database, self.site_id, self.week = database, site_id, week
+        self.setWindowTitle(self.tr("Production sheet for week %1").replace("%1", str(week.week)))
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem(self.tr("The whole week"), None)
+        for each in week.days(7):
+            self.scope_combo.addItem(day_label(each), each.isoformat())
+        if day is not None:
+            index = self.scope_combo.findData(day.isoformat())
+            if index >= 0:
+                self.scope_combo.setCurrentIndex(index)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Danish"), "da")
+        self.language_combo.addItem(self.tr("English"), "en")
+        form = QFormLayout()
+        form.addRow(self.tr("&Print for:"), self.scope_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+
+    def day(self) -> date | None:
+        """The chosen day, or None for the whole week."""
+        data = self.scope_combo.currentData()
+        return date.fromisoformat(data) if data else None
+
+    def job(self) -> Callable[[], BuiltSheet]:
+        """Build the sheet for the chosen week or day."""
+        language = self.language_combo.currentData()
+        return partial(
+            build_production_pdf, self.database, self.site_id, self.week, self.day(), language
+        )
+
+    def busy_text(self) -> str:
+        """Shown while the sheet is made."""
+        return self.tr("Making the production sheet…")
+
+    def empty_text(self) -> str:
+        """Shown when nothing is planned."""
+        if self.day() is not None:
+            return self.tr("Nothing is planned this day: there is no production sheet to print.")
+        return self.tr("Nothing is planned this week: there is no production sheet to print.")
+
+    def doc_name(self) -> str:
+        """The print job's name."""
+        return self.tr("Production sheet week %1").replace("%1", str(self.week.week))
+
+    def file_name(self) -> str:
+        """The suggested file name: the week, or the day."""
+        day = self.day()
+        if day is not None:
+            return self.tr("production-sheet-%1.pdf").replace("%1", day.isoformat())
+        return self.tr("production-sheet-week-%1.pdf").replace("%1", f"{self.week.week:02d}")
+
+    def save_title(self) -> str:
+        """The save dialog's title."""
+        return self.tr("Save the production sheet as PDF")
+
+    def failed_title(self) -> str:
+        """When the file cannot be written."""
+        return self.tr("The production sheet was not saved")
