@@ -122,7 +122,12 @@ class Launcher(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, context: AppContext, window: QWidget, *, smoke: bool = False, demo_if_new: bool = False
+        self,
+        context: AppContext,
+        window: QWidget,
+        *,
+        smoke: bool = False,
+        demo_if_new: bool = False,
     ) -> None:
         super().__init__(window)
         self.context = context

@@ -69,7 +69,9 @@ def known_revisions() -> frozenset[str]:
     return _revisions(str(MIGRATIONS_DIR))[1]
 
 
-_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=\n]*)?=\s*['"]?([\w]+|None)['"]?""", re.M)
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\s*(?::[^=\n]*)?=\s*['"]?([\w]+|None)['"]?""", re.M
+)
 
 
 @cache
