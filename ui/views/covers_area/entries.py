@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from canteen.errors import CanteenError
 from canteen.services.covers import CoverEntry, save_covers
 from canteen.services.covers_import import parse_number
+from ui.views.covers_area.saved_change import SavedChangeCommand
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -21,36 +22,6 @@ def _save(database: Database, site_id: str, day: date, service: str, covers) -> 
     result = save_covers(database, site_id, [CoverEntry(day, service, covers)])
     if result.rejected:
         raise CanteenError("the entry could not be written back", reason=result.rejected[0].reason)
-
-
-class CoverEntryCommand(QUndoCommand):
-    """One cell's covers changed from `old` to `new` (None: empty); already saved when pushed."""
-
-    def __init__(
-        self,
-        database: Database,
-        site_id: str,
-        cell: tuple[date, str, int | None, int | None],
-        text: str,
-        applied: Callable[[date, str, int | None], None],
-    ) -> None:
-        super().__init__(text)
-        self.database, self.site_id = database, site_id
-        self.day, self.service, self.old, self.new = cell
-        self._applied = applied
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            return
-        _save(self.database, self.site_id, self.day, self.service, self.new)
-        self._done = True
-        self._applied(self.day, self.service, self.new)
-
-    def undo(self) -> None:
-        _save(self.database, self.site_id, self.day, self.service, self.old)
-        self._done = False
-        self._applied(self.day, self.service, self.old)
 
 
 class CoversEditor(QObject):
@@ -85,8 +56,11 @@ class CoversEditor(QObject):
         if new != old:
             label = self.tr("Covers %1").replace("%1", day.strftime("%d/%m"))
             self.undo_stack.push(
-                CoverEntryCommand(
-                    self.database, self.site_id, (day, service, old, new), label, self.saved.emit
+                SavedChangeCommand(
+                    partial(_save, self.database, self.site_id),
+                    (day, service, old, new),
+                    label,
+                    self.saved.emit,
                 )
             )
         self.saved.emit(day, service, new)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from canteen.errors import ValidationError
 from canteen.services.covers import clear_override, set_override
 from canteen.services.covers_import import parse_number
+from ui.views.covers_area.saved_change import SavedChangeCommand
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -39,36 +40,6 @@ def parse_override(text: str) -> int | None:
     if number != int(number):
         raise ValidationError("not whole", reason="not_whole", value=text)
     return int(number)
-
-
-class OverrideCommand(QUndoCommand):
-    """An override changed from `old` to `new` (None: none); already saved when pushed."""
-
-    def __init__(
-        self,
-        database: Database,
-        site_id: str,
-        change: tuple[date, str, int | None, int | None],
-        text: str,
-        applied: Callable[[date, str, int | None], None],
-    ) -> None:
-        super().__init__(text)
-        self.database, self.site_id = database, site_id
-        self.day, self.service, self.old, self.new = change
-        self._applied = applied
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            return
-        write_override(self.database, self.site_id, self.day, self.service, self.new)
-        self._done = True
-        self._applied(self.day, self.service, self.new)
-
-    def undo(self) -> None:
-        write_override(self.database, self.site_id, self.day, self.service, self.old)
-        self._done = False
-        self._applied(self.day, self.service, self.old)
 
 
 class OverrideEditor(QObject):
@@ -105,7 +76,12 @@ class OverrideEditor(QObject):
             label = self.tr("Your number for %1").replace("%1", day.strftime("%d/%m"))
             change = (day, service, old, new)
             self.undo_stack.push(
-                OverrideCommand(self.database, self.site_id, change, label, self.saved.emit)
+                SavedChangeCommand(
+                    partial(write_override, self.database, self.site_id),
+                    change,
+                    label,
+                    self.saved.emit,
+                )
             )
         self.saved.emit(day, service, new)
         return True
