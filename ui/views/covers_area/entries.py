@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from canteen.errors import CanteenError
 from canteen.services.covers import CoverEntry, save_covers
 from canteen.services.covers_import import parse_number
-from ui.views.covers_area.saved_change import SavedChangeCommand
+from ui.views.covers_area.saved_change import DayValueEditor
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -24,24 +20,9 @@ def _save(database: Database, site_id: str, day: date, service: str, covers) -> 
         raise CanteenError("the entry could not be written back", reason=result.rejected[0].reason)
 
 
-class CoversEditor(QObject):
+class CoversEditor(DayValueEditor):
     """Saves one typed cell at a time: `saved(day, service, covers)` after a save, an undo or a
     redo; `rejected(day, service, text, reason)` when the core refused what was typed."""
-
-    saved = Signal(object, str, object)
-    rejected = Signal(object, str, str, str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.database: Database | None = None
-        self.site_id = ""
-        self.undo_stack = QUndoStack(self)
-
-    def set_site(self, database: Database | None, site_id: str) -> None:
-        """Save into this site from now on (another site's entries cannot be undone here)."""
-        if (database, site_id) != (self.database, self.site_id):
-            self.undo_stack.clear()
-        self.database, self.site_id = database, site_id
 
     def enter(self, day: date, service: str, text: str, old: int | None) -> bool:
         """Save what the user typed in a cell; False when it was refused."""
@@ -53,15 +34,6 @@ class CoversEditor(QObject):
             self.rejected.emit(day, service, text, result.rejected[0].reason)
             return False
         new = int(parse_number(text)) if text else None
-        if new != old:
-            label = self.tr("Covers %1").replace("%1", day.strftime("%d/%m"))
-            self.undo_stack.push(
-                SavedChangeCommand(
-                    partial(_save, self.database, self.site_id),
-                    (day, service, old, new),
-                    label,
-                    self.saved.emit,
-                )
-            )
-        self.saved.emit(day, service, new)
+        label = self.tr("Covers %1").replace("%1", day.strftime("%d/%m"))
+        self.record(_save, (day, service, old, new), label)
         return True

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from canteen.errors import ValidationError
 from canteen.services.covers import clear_override, set_override
 from canteen.services.covers_import import parse_number
-from ui.views.covers_area.saved_change import SavedChangeCommand
+from ui.views.covers_area.saved_change import DayValueEditor
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -42,24 +38,9 @@ def parse_override(text: str) -> int | None:
     return int(number)
 
 
-class OverrideEditor(QObject):
+class OverrideEditor(DayValueEditor):
     """`saved(day, service, covers)` after a save, undo or redo; `rejected(day, service, text,
     reason)` when what was typed is not a number of covers."""
-
-    saved = Signal(object, str, object)
-    rejected = Signal(object, str, str, str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.database: Database | None = None
-        self.site_id = ""
-        self.undo_stack = QUndoStack(self)
-
-    def set_site(self, database: Database | None, site_id: str) -> None:
-        """Edit this site's overrides from now on."""
-        if (database, site_id) != (self.database, self.site_id):
-            self.undo_stack.clear()
-        self.database, self.site_id = database, site_id
 
     def enter(self, day: date, service: str, text: str, old: int | None) -> bool:
         """Save what was typed as the override of a day; False when refused."""
@@ -72,16 +53,6 @@ class OverrideEditor(QObject):
         except ValidationError as error:
             self.rejected.emit(day, service, text.strip(), error.data.get("reason", ""))
             return False
-        if new != old:
-            label = self.tr("Your number for %1").replace("%1", day.strftime("%d/%m"))
-            change = (day, service, old, new)
-            self.undo_stack.push(
-                SavedChangeCommand(
-                    partial(write_override, self.database, self.site_id),
-                    change,
-                    label,
-                    self.saved.emit,
-                )
-            )
-        self.saved.emit(day, service, new)
+        label = self.tr("Your number for %1").replace("%1", day.strftime("%d/%m"))
+        self.record(write_override, (day, service, old, new), label)
         return True
