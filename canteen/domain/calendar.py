@@ -19,9 +19,17 @@ class DayOff:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _native(country: str) -> str | None:
-    """The country's own language for holiday names (None where `holidays` has no names)."""
-    return getattr(holidays.country_holidays(country), "default_language", None)
+    """The country's own language for holiday names, or None where its catalogue is missing."""
+    language = getattr(holidays.country_holidays(country), "default_language", None)
+    if language is None:
+        return None
+    try:
+        holidays.country_holidays(country, years=2000, language=language)
+    except FileNotFoundError:  # a build without `holidays`' name catalogues: default names
+        return None
+    return language
 
 
 def _country_days(country: str, year: int) -> dict[date, DayOff]:
