@@ -163,7 +163,13 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(settings.get(settings.WINDOW_GEOMETRY))
         self.restoreState(settings.get(settings.WINDOW_STATE))
         wanted = settings.get(settings.LAST_AREA)
-        self.show_area(wanted if wanted in self.area_actions else AREAS[0].key)
+        self._initial_area = wanted if wanted in self.area_actions else AREAS[0].key
+        # The first page is built just after the first paint, so the window shows sooner.
+        self.first_painted.connect(self._show_initial_area, Qt.ConnectionType.QueuedConnection)
+
+    def _show_initial_area(self) -> None:
+        if not self.views:  # nobody has chosen a page yet
+            self.show_area(self._initial_area)
 
     # --- building -------------------------------------------------------------------------
 
