@@ -33,6 +33,12 @@ class ReadOnlyError(CanteenError):
     code = "read_only"
 
 
+class Cancelled(CanteenError):  # noqa: N818 - not a failure: the user asked to stop
+    """Long work stopped because the caller's `should_cancel()` said so; nothing was kept."""
+
+    code = "cancelled"
+
+
 class DatabaseProblem(CanteenError):
     """The database file cannot be used as it is: not SQLite, read-only, locked, too new."""
 

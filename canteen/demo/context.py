@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from canteen.errors import CanteenError
+from canteen.errors import Cancelled, CanteenError
 
 # Menu plans reach this far back and ahead of the current week; orders this far ahead.
 PLAN_WEEKS_BACK = 52
@@ -19,10 +19,8 @@ PLAN_WEEKS_AHEAD = 6
 ORDER_WEEKS_AHEAD = 2
 
 
-class DemoCancelled(CanteenError):
+class DemoCancelled(Cancelled):
     """The caller cancelled demo generation; nothing was written."""
-
-    code = "cancelled"
 
 
 class DatabaseNotEmpty(CanteenError):

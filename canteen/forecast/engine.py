@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from canteen.errors import Cancelled
 from canteen.forecast.boosting import Boosting
 from canteen.forecast.calendars import CountryCalendar
 from canteen.forecast.features import Context, context, prepare
@@ -26,10 +27,6 @@ from canteen.forecast.smoothing import Smoothing
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
-
-
-class Cancelled(Exception):  # noqa: N818 - it is not an error, the user asked for it
-    """The caller's `should_cancel()` said stop."""
 
 
 @dataclass(frozen=True)

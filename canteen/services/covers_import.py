@@ -18,8 +18,7 @@ from pathlib import Path
 from canteen.db.engine import Database
 from canteen.db.models import Headcount, Site
 from canteen.domain.ids import natural_id
-from canteen.errors import NotFoundError, ValidationError
-from canteen.forecast.engine import Cancelled
+from canteen.errors import Cancelled, NotFoundError, ValidationError
 
 EARLIEST = date(2000, 1, 1)
 MAX_COVERS = 100_000

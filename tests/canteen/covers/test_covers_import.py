@@ -231,7 +231,7 @@ def test_reimport_updates_changed_days_and_revives_cleared_ones(db):
 def test_cancelled_import_writes_nothing(db):
     site_id = make_site(db, services="lunch")
     table = read_csv_text("date,covers\n2026-11-23,51\n2026-11-24,60\n")
-    from canteen.forecast.engine import Cancelled
+    from canteen.errors import Cancelled
 
     with pytest.raises(Cancelled):
         import_covers(

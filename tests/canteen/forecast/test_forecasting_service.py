@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from canteen.db.models import Forecast, Headcount
 from canteen.domain.ids import natural_id
-from canteen.errors import ValidationError
-from canteen.forecast.engine import Cancelled
+from canteen.errors import Cancelled, ValidationError
 from canteen.services.covers import FORECAST, add_event, planned_covers, set_override
 from canteen.services.forecasting import (
     BASELINE,
