@@ -21,7 +21,7 @@ import numpy as np
 
 from canteen.commands.forecast import format_result, print_rejections, write_rows
 from canteen.forecast.backtest import AUTO, PLANNED, run_backtest, score
-from canteen.services.forecasting import load_history
+from canteen.services.forecasting.history_files import load_history
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "forecast"
 SIMPLE = ("mean4", "naive")

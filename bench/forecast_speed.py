@@ -24,7 +24,7 @@ import numpy as np
 from canteen.forecast.backtest import run_backtest
 from canteen.forecast.calendars import CountryCalendar
 from canteen.forecast.engine import forecast_series
-from canteen.services.forecasting import load_history
+from canteen.services.forecasting.history_files import load_history
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "forecast"
 REPEATS = 3
@@ -75,7 +75,7 @@ def _service_ms() -> float:
     from canteen.db.base import Base
     from canteen.db.engine import Database
     from canteen.db.models import District, Headcount, Site
-    from canteen.services.forecasting import forecast_site
+    from canteen.services.forecasting.site import forecast_site
 
     with tempfile.TemporaryDirectory() as folder:
         db = Database.sqlite(Path(folder) / "bench.db")

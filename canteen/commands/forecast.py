@@ -62,7 +62,7 @@ def _progress(quiet: bool):
 
 def run_backtest_command(args) -> int:
     """Read the file, run the protocol, print the score table (and write rows if asked)."""
-    from canteen.services.forecasting import load_history
+    from canteen.services.forecasting.history_files import load_history
 
     if not 1 <= args.horizon <= 8 * 7:
         raise ValidationError(
@@ -184,7 +184,7 @@ def run_forecast_command(args) -> int:
     """Forecast one site for the coming weeks and store the forecast rows."""
     from canteen.commands.menu import find_site
     from canteen.db.lifecycle import open_database
-    from canteen.services.forecasting import forecast_site
+    from canteen.services.forecasting.site import forecast_site
 
     db = open_database((args.database or default_database_path()).absolute())
     try:

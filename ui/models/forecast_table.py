@@ -18,7 +18,7 @@ from ui.models.numbers import whole
 from ui.models.planner import PROBLEM_COLOUR, day_label
 
 if TYPE_CHECKING:
-    from canteen.services.forecasting import StoredForecast
+    from canteen.services.forecasting.stored import StoredForecast
 
 DAY, FORECAST, INTERVAL, OVERRIDE, WHY = range(5)
 OVERRIDE_BACKGROUND = QColor("#fff4d6")

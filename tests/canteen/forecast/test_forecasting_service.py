@@ -12,13 +12,9 @@ from canteen.db.models import Forecast, Headcount
 from canteen.domain.ids import natural_id
 from canteen.errors import Cancelled, ValidationError
 from canteen.services.covers import FORECAST, add_event, planned_covers, set_override
-from canteen.services.forecasting import (
-    BASELINE,
-    forecast_site,
-    line_shares,
-    site_accuracy,
-    stored_forecasts,
-)
+from canteen.services.forecasting.accuracy import BASELINE
+from canteen.services.forecasting.site import forecast_site, site_accuracy
+from canteen.services.forecasting.stored import stored_forecasts
 from tests.canteen.forecast.synthetic import Recipe, generate
 from tests.factories import make_site
 
@@ -69,7 +65,6 @@ def test_forecast_is_stored_for_open_days_with_intervals_and_effects(db, site_wi
     drop = sum(r.covers for r in autumn) / sum(r.covers for r in normal)
     assert 0.65 < drop < 0.85
     assert any(e.kind == "school_holiday" and e.details["week"] == 42 for e in autumn[0].effects)
-    assert dict(outcome.rows[0].line_shares) == pytest.approx({"dish": 0.7, "veg": 0.25}, abs=0.01)
     with db.reading() as session:
         stored = session.scalars(select(Forecast)).all()
     assert len(stored) == 15
@@ -150,7 +145,7 @@ def test_short_history_gives_a_forecast_and_a_note(db):
 
 
 def test_weeks_must_be_one_to_eight(db, site_with_history):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="weeks must be 1-8"):
         forecast_site(db, site_with_history, weeks=9, today=TODAY)
 
 
@@ -175,13 +170,6 @@ def test_stored_forecast_keeps_forecast_and_override_beside_the_actual(db, site_
     assert rows[1].override is None
     assert rows[1].planned == rows[1].covers
     assert first.made_on == earlier
-
-
-def test_line_shares_come_from_recorded_portions(db, site_with_history):
-    assert line_shares(db, site_with_history, "lunch", today=TODAY) == pytest.approx(
-        {"dish": 0.7, "veg": 0.25}, abs=0.01
-    )
-    assert line_shares(db, site_with_history, "lunch", today=date(2022, 1, 1)) == {}
 
 
 def test_site_accuracy_runs_without_storing(db, site_with_history):

@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from canteen.domain.weeks import IsoWeek
 from canteen.forecast.explanations import Effect
 from canteen.services.covers import week_grid
-from canteen.services.forecasting import StoredForecast
+from canteen.services.forecasting.stored import StoredForecast
 from ui.models.covers_grid import CoversGridModel
 from ui.models.forecast_table import OVERRIDE, WHY, ForecastTableModel
 from ui.models.import_rows import ImportLine, ImportRowsModel
@@ -47,7 +47,6 @@ def forecast_row(day: date, override: int | None = None) -> StoredForecast:
         115.6,
         "profile",
         (Effect("school_holiday", "efterårsferie", -18.0, {"week": 42}),),
-        (),
         override,
         None,
     )

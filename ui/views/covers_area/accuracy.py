@@ -10,7 +10,7 @@ from ui.models.numbers import fixed, percent
 from ui.views.covers_area.wording import model_name
 
 if TYPE_CHECKING:
-    from canteen.services.forecasting import ModelScore, ServiceAccuracy
+    from canteen.services.forecasting.accuracy import ModelScore, ServiceAccuracy
 
 BASELINE = "mean4"
 

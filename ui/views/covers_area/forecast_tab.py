@@ -40,7 +40,8 @@ from ui.workers import run_task
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
-    from canteen.services.forecasting import ForecastOutcome, StoredForecast
+    from canteen.services.forecasting.site import ForecastOutcome
+    from canteen.services.forecasting.stored import StoredForecast
 
 HISTORY_WEEKS = 8
 AHEAD_WEEKS = 8
@@ -60,7 +61,7 @@ class ForecastData:
 def load_forecast(database: Database, site_id: str, service: str, today: date) -> ForecastData:
     """The job behind the tab (worker thread)."""
     from canteen.services.covers import week_grid
-    from canteen.services.forecasting import stored_forecasts
+    from canteen.services.forecasting.stored import stored_forecasts
 
     this_week = IsoWeek.containing(today)
     history = []
@@ -262,7 +263,7 @@ class ForecastTab(QWidget):
 
     def calculate(self) -> None:
         """Forecast every service of the site in the background."""
-        from canteen.services.forecasting import forecast_site
+        from canteen.services.forecasting.site import forecast_site
 
         if self.database is None or not self.site_id or self.task is not None:
             return
