@@ -131,6 +131,11 @@ def format_result(result: BacktestResult, horizon: int) -> str:
         for name, n in sorted(result.choices.items(), key=lambda kv: -kv[1])
     )
     lines.append(f"chosen (share of forecast days): {shares}")
+    if result.screened:
+        lines.append(
+            f"screened: {result.screened} recorded days far above their weekday's level were "
+            f"left out of learning (still scored)"
+        )
     fallback = sum(1 for r in result.rows if r.reason == "default")
     if fallback:
         lines.append(

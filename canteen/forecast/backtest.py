@@ -4,6 +4,9 @@ Origins are the Sundays from `start` to the end of the data. From each origin ev
 (origin, origin + horizon] is forecast (a day without a row is closed, and that is known in
 advance). Before `start` the engine runs half a year of warm-up origins whose forecasts are not scored:
 they give the first scored origins past errors to choose models and size intervals with.
+
+As in the app, wild values (`screening`) are left out of what the models learn from; the scores
+still use every recorded day, so screening is measured, not hidden.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import numpy as np
 
 from canteen.forecast.calendars import CountryCalendar
 from canteen.forecast.engine import Engine, Progress, Settings, ShouldCancel
+from canteen.forecast.screening import screened
 from canteen.forecast.series import Series, day_of, sundays_between
 
 AUTO = "auto"
@@ -62,6 +66,7 @@ class BacktestResult:
     coverage_target: float
     origins: int
     choices: dict[str, int]
+    screened: int = 0  # recorded days left out of learning as wild values
 
 
 def origins_for(series: list[Series], start: date | None) -> tuple[list[int], list[int]]:
@@ -87,20 +92,27 @@ def run_backtest(
     candidates: list | None = None,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    screen: bool = True,
 ) -> BacktestResult:
     """Run the protocol over every series and score each candidate, the choice and `planned`."""
     settings = settings or Settings(horizon=horizon)
     if settings.horizon != horizon:
         settings = Settings(**{**settings.__dict__, "horizon": horizon})
-    engine = Engine(series, CountryCalendar(country), settings, candidates)
+    learned, dropped = list(series), 0
+    if screen:
+        found = [screened(s) for s in series]
+        learned = [clean for clean, _ in found]
+        dropped = sum(days.size for _, days in found)
+    engine = Engine(learned, CountryCalendar(country), settings, candidates)
     warm, scored = origins_for(series, start)
     results = engine.run(warm + scored, progress, should_cancel)
     first_scored = scored[0] if scored else None
+    raw = {s.key: s for s in series}
     rows = [
         row
         for result in results
         if first_scored is not None and result.origin >= first_scored
-        for row in _rows(result)
+        for row in _rows(result, raw[result.key])
     ]
     begin = first_scored if first_scored is not None else 0
     scores = score(rows, {s.key: s for s in series}, engine.names, begin)
@@ -114,15 +126,18 @@ def run_backtest(
         coverage_target=settings.coverage,
         origins=len(scored),
         choices=choices,
+        screened=dropped,
     )
 
 
-def _rows(result) -> list[BacktestRow]:
-    series = result.context.frame.series
-    planned = series.planned[result.context.targets] if series.planned is not None else None
+def _rows(result, series: Series) -> list[BacktestRow]:
+    """The origin's rows, scored against the series as recorded (screened days included)."""
+    targets = result.context.targets
+    planned = series.planned[targets] if series.planned is not None else None
+    recorded = series.values[targets]
     out = []
     for i, day in enumerate(result.days):
-        actual = result.actual[i]
+        actual = recorded[i]
         out.append(
             BacktestRow(
                 key=result.key,

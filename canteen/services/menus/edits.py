@@ -22,27 +22,26 @@ from canteen.services.menus.store import (
     check_recipe,
     closures,
     current_values,
-    default_portions,
     is_closed,
     items_between,
-    line_shares,
     load_site,
     parse_portions,
-    planned_covers,
 )
+from canteen.services.portions import portions_of, read_day_covers, read_line_shares
 
 # Days a bulk edit (copy week, apply cycle) leaves empty by default.
 SKIPPED_DAY_KINDS = ("public", "customary")
 
 
-def portions_for(db: Database, session: Session, site_id: str, key: CellKey) -> tuple[int, str]:
+def portions_for(session: Session, site_id: str, key: CellKey) -> tuple[int, str]:
     """Default portions of a cell: planned covers of its day and service × its line's share."""
     codes = [x.code for x in active_lines(session, site_id) if x.service == key.service]
     if key.line not in codes:
         codes.append(key.line)
-    share = line_shares(session, site_id, key.service, codes, key.day)[key.line]
-    covers, source = planned_covers(db, site_id, key.day, key.day, key.service)[key.day]
-    return default_portions(covers, share), source
+    share = read_line_shares(session, site_id, key.service, codes, key.day)[key.line]
+    planned = read_day_covers(session, site_id, key.day, key.day, [key.service])
+    day = planned[(key.day, key.service)]
+    return portions_of(day.covers, share), day.source
 
 
 def _edit(session: Session, site_id: str, redo: list[CellAssignment], **extra) -> PlanEdit:
@@ -64,7 +63,7 @@ def set_cell(
             if held is not None:
                 portions, source = held.planned_portions, "kept"
             else:
-                portions, source = portions_for(db, session, site_id, key)
+                portions, source = portions_for(session, site_id, key)
         value = CellValue(recipe_id, parse_portions(portions))
         return _edit(session, site_id, [CellAssignment(key, value)], portions_source=source)
 
@@ -149,15 +148,12 @@ def fill_cells(
     lines = active_lines(session, site.id)
     codes = {(x.service, x.code) for x in lines}
     shares = {
-        service: line_shares(
+        service: read_line_shares(
             session, site.id, service, [c for s, c in codes if s == service], first
         )
         for service in {s for s, _ in codes}
     }
-    by_service = {
-        service: planned_covers(db, site.id, first, last, service)
-        for service in {k.service for k in wanted}
-    }
+    planned = read_day_covers(session, site.id, first, last, {k.service for k in wanted})
     recipes = _recipes(session, site.id, set(wanted.values()))
     redo, skipped, sources = [], [], set()
     skipped_days = set()
@@ -175,9 +171,9 @@ def fill_cells(
         elif key in held and not overwrite:
             skipped.append(PlanWarning("cell_kept", key.day, key))
         else:
-            covers, source = by_service[key.service][key.day]
-            sources.add(source)
-            portions = default_portions(covers, shares[key.service][key.line])
+            day = planned[(key.day, key.service)]
+            sources.add(day.source)
+            portions = portions_of(day.covers, shares[key.service][key.line])
             redo.append(CellAssignment(key, CellValue(recipe_id, portions)))
     source = sources.pop() if len(sources) == 1 else ("mixed" if sources else None)
     return _edit(session, site.id, redo, portions_source=source, skipped=tuple(skipped))

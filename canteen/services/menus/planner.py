@@ -34,8 +34,8 @@ from canteen.services.menus.store import (
     items_between,
     load_site,
     plan_for,
-    planned_covers,
 )
+from canteen.services.portions import day_covers
 from canteen.services.recipes.facts import (
     read_current_prices,
     read_ingredient_facts,
@@ -206,10 +206,11 @@ def load_week(db, site_id: str, week: IsoWeek) -> WeekView:
     with db.reading() as session:
         data = _read_week(session, site_id, week)
     first, last = week.monday(), week.days(7)[-1]
-    covers = {}
-    for service in {c.key.service for c in data.cells}:
-        for day, (value, _source) in planned_covers(db, site_id, first, last, service).items():
-            covers[(day, service)] = value
+    services = {c.key.service for c in data.cells}
+    covers = {
+        key: planned.covers
+        for key, planned in day_covers(db, site_id, first, last, services).items()
+    }
     days = []
     for day in week.days(7):
         on_day = [c for c in data.cells if c.key.day == day]

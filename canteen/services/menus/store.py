@@ -1,28 +1,24 @@
-"""Plan storage shared by planner edits, cycles and printing: plans, cells, default portions."""
+"""Plan storage shared by planner edits, cycles and printing: plans, cells, closures.
+
+Default portions come from `canteen.services.portions` (the one planned-portions rule)."""
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from canteen.db.engine import Database
-from canteen.db.models import Headcount, MenuItem, MenuLine, MenuPlan, Recipe, Site, SiteEvent
+from canteen.db.models import MenuItem, MenuLine, MenuPlan, Recipe, Site, SiteEvent
 from canteen.db.models.org import SERVICES
 from canteen.db.types import utcnow
 from canteen.domain.ids import natural_id
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import NotFoundError, ValidationError
-from canteen.services.covers import planned_range
 from canteen.services.menus.rows import CellAssignment, CellKey, CellValue
 
 ALL = {"include_deleted": True}
-# How far back recorded portions per line count when splitting covers over menu lines.
-SHARE_HISTORY_DAYS = 56
 
 
 def load_site(session: Session, site_id: str) -> Site:
@@ -33,56 +29,12 @@ def load_site(session: Session, site_id: str) -> Site:
     return site
 
 
-def planned_covers(
-    db: Database, site_id: str, first: date, last: date, service: str
-) -> dict[date, tuple[int, str]]:
-    """Covers to plan for on each day from `first` to `last` for one service, and their source.
-
-    The manager's override, else 0 on a closed day, else the latest forecast, else the site's
-    usual covers on weekday lunches (`canteen.services.covers.planned_range`, one read per range).
-    It reads in its own session, so callers may hold a write session meanwhile.
-    """
-    return planned_range(db, site_id, first, last, service)
-
-
 def active_lines(session: Session, site_id: str) -> list[MenuLine]:
     """The site's active menu lines, in service and position order."""
     lines = session.scalars(
         select(MenuLine).where(MenuLine.site_id == site_id, MenuLine.active.is_(True))
     ).all()
     return sorted(lines, key=lambda x: (SERVICES.index(x.service), x.position, x.code))
-
-
-def line_shares(
-    session: Session, site_id: str, service: str, codes: Iterable[str], before: date
-) -> dict[str, float]:
-    """Share of covers each line gets: recorded portions per line lately, else an equal split."""
-    codes = list(codes)
-    if not codes:
-        return {}
-    rows = session.execute(
-        select(Headcount.covers, Headcount.line_portions).where(
-            Headcount.site_id == site_id,
-            Headcount.service == service,
-            Headcount.day < before,
-            Headcount.day >= before - timedelta(days=SHARE_HISTORY_DAYS),
-            Headcount.line_portions.is_not(None),
-        )
-    ).all()
-    covers = sum(c for c, _ in rows)
-    portions = dict.fromkeys(codes, 0.0)
-    for _, text in rows:
-        recorded = json.loads(text or "{}")
-        for code in codes:
-            portions[code] += float(recorded.get(code, 0) or 0)
-    if covers > 0 and any(portions.values()):
-        return {code: portions[code] / covers for code in codes}
-    return dict.fromkeys(codes, 1 / len(codes))
-
-
-def default_portions(covers: int, share: float) -> int:
-    """Portions to plan for a line: covers × share, rounded up."""
-    return max(0, math.ceil(round(covers * share, 6)))
 
 
 def parse_portions(value) -> int:

@@ -184,3 +184,25 @@ def test_an_event_emptying_the_canteen_forecasts_zero_without_failing(db, site_w
     outcome = forecast_site(db, site_with_history, weeks=1, today=TODAY, store=False)
     tuesday = next(r for r in outcome.rows if r.day == date(2024, 10, 8))
     assert (tuesday.covers, tuesday.low, tuesday.high) == (0, 0, 0)
+
+
+def test_one_wild_value_neither_moves_the_forecast_nor_the_accuracy_panel(db):
+    """Issue 7: 5300 typed at a site serving about 55 showed an error of 43.8 covers a day."""
+    small = Recipe(start=date(2023, 1, 2), end=TODAY, level=55, noise=0.05, seed=3)
+    clean_site, wild_site = make_site(db, services="lunch"), make_site(db, services="lunch")
+    _record(db, clean_site, small)
+    _record(db, wild_site, small)
+    wild_day = date(2024, 9, 10)
+    with db.unit_of_work() as session:
+        session.get(Headcount, natural_id("headcount", wild_site, wild_day, "lunch")).covers = 5300
+    clean = forecast_site(db, clean_site, weeks=1, today=TODAY, store=False)
+    wild = forecast_site(db, wild_site, weeks=1, today=TODAY, store=False)
+    for got, want in zip(wild.rows, clean.rows, strict=True):
+        assert got.covers == pytest.approx(want.covers, abs=3)
+        assert got.high < 80
+    (panel,), (clean_panel,) = wild.accuracy, clean.accuracy
+    assert panel.score(panel.chosen).mae == pytest.approx(
+        clean_panel.score(clean_panel.chosen).mae, abs=0.5
+    )
+    assert panel.score(panel.chosen).mae < 5
+    assert [(n.code, n.data) for n in wild.notes] == [("screened", {"days": [(wild_day, 5300)]})]
