@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from canteen.db.engine import Database
 from canteen.db.models import Headcount, Site
+from canteen.domain.calendar import day_off
 from canteen.errors import NotFoundError
 from canteen.forecast.screening import screened
 from canteen.forecast.series import Series
@@ -127,3 +128,32 @@ def recent_covers(
         for day, covers in history.recorded[service]
         if day >= first
     )
+
+
+@dataclass(frozen=True)
+class DayNotForecast:
+    """A weekday with no forecast because the site is closed (`kind` 'closed', the event's
+    description as `name`) or it is a day off the site does not serve (`kind` 'day_off')."""
+
+    day: date
+    kind: str
+    name: str
+
+
+def days_not_forecast(
+    db: Database, site_id: str, service: str, first: date, last: date, country: str = "DK"
+) -> tuple[DayNotForecast, ...]:
+    """Weekdays from `first` to `last` closed by an event or off by the calendar, by day."""
+    events = for_service(list_events(db, site_id, first, last), service)
+    out = []
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        closing = next(
+            (e for e in events if e.kind == "closed" and e.start_date <= day <= e.end_date), None
+        )
+        off = day_off(day, country)
+        if closing is not None:
+            out.append(DayNotForecast(day, "closed", closing.description))
+        elif day.weekday() < 5 and off is not None and off.kind in ("public", "customary"):
+            out.append(DayNotForecast(day, "day_off", off.name))
+    return tuple(out)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from canteen.services.covers import planned_covers
+from tests.ui.covers.conftest import usual_covers
 from ui.models.forecast_table import FORECAST
 
 
@@ -98,3 +99,54 @@ def test_a_calculation_can_be_stopped(qtbot, page):
     assert tab.calculate_button.isEnabled()
     assert not tab.progress_bar.isVisible()
     assert tab.model.rowCount() == 0
+
+
+FIXED_TODAY = date(2026, 11, 29)  # a Sunday
+
+
+@pytest.fixture
+def fixed_tab(qtbot, db):
+    """The forecast tab alone on a fixed day, for a site of about 120 covers with one wild value
+    typed in, a forecast made that day, and a move closing the canteen next Wednesday."""
+    from canteen.services.covers import add_event
+    from canteen.services.forecasting.site import forecast_site
+    from tests.factories import make_headcount, make_site
+    from ui.views.covers_area.forecast_tab import ForecastTab
+
+    site_id = make_site(db, name="Odense Politistation", usual_covers=120)
+    for back in range(1, 20 * 7 + 1):
+        day = FIXED_TODAY - timedelta(days=back)
+        if day.weekday() < 5:
+            covers = 5300 if day == date(2026, 11, 10) else usual_covers(day)
+            make_headcount(db, site_id, day, covers)
+    add_event(db, site_id, date(2026, 12, 2), date(2026, 12, 2), "closed", description="Flytning")
+    forecast_site(db, site_id, weeks=2, today=FIXED_TODAY)
+    tab = ForecastTab()
+    qtbot.addWidget(tab)
+    tab.today = lambda: FIXED_TODAY
+    with qtbot.waitSignal(tab.forecast_loaded, timeout=10_000):
+        tab.set_site(db, site_id, ("lunch",))
+    return tab
+
+
+def test_a_closed_day_is_named_and_a_wild_value_does_not_scale_the_chart(fixed_tab):
+    tab = fixed_tab
+    days = [row.day for row in tab.model.rows()]
+    assert days[0] == date(2026, 11, 30)
+    assert date(2026, 12, 2) not in days
+    assert "Flytning" in tab.not_forecast_label.text()
+    assert "2/12" in tab.not_forecast_label.text()
+    assert max(covers for _, covers in tab.history) < 200  # the 5300 is left out
+    # Nine weeks of weekdays up to today (45), less the wild one.
+    assert tab.chart.history_series.count() == len(tab.history) == 44
+    assert max(row.high for row in tab.model.rows()) < 200
+
+
+def test_the_note_names_a_wild_value_left_out(qtbot, fixed_tab):
+    tab = fixed_tab
+    with qtbot.waitSignal(tab.forecast_made, timeout=60_000):
+        tab.weeks_spin.setValue(1)
+        qtbot.mouseClick(tab.calculate_button, Qt.MouseButton.LeftButton)
+    assert "5300" in tab.notes_label.text()
+    assert "10/11" in tab.notes_label.text()
+    assert tab.model.rows()[0].day == date(2026, 11, 30)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from canteen.domain.weeks import IsoWeek
 from canteen.errors import CanteenError
 from ui import messages
 from ui.models.forecast_table import ForecastTableModel
-from ui.models.planner import service_text
+from ui.models.planner import day_label, service_text
 from ui.views.covers_area.accuracy import AccuracyPanel
 from ui.views.covers_area.chart import ForecastChart
 from ui.views.covers_area.overrides import OverrideEditor
@@ -40,6 +40,7 @@ from ui.workers import run_task
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
+    from canteen.services.forecasting.history import DayNotForecast, RecordedDay
     from canteen.services.forecasting.site import ForecastOutcome
     from canteen.services.forecasting.stored import StoredForecast
 
@@ -50,33 +51,54 @@ ERROR_STYLE = "color: #b3261e;"
 
 @dataclass(frozen=True)
 class ForecastData:
-    """What the tab shows for one service: recorded covers lately and the stored forecast."""
+    """What the tab shows for one service: recorded covers lately, the stored forecast, and the
+    days in the forecast's weeks that have no forecast (closed, or a day off)."""
 
     site_id: str
     service: str
-    history: tuple[tuple[date, int], ...]
+    history: tuple[RecordedDay, ...]
     forecasts: tuple[StoredForecast, ...]
+    not_forecast: tuple[DayNotForecast, ...] = ()
 
 
 def load_forecast(database: Database, site_id: str, service: str, today: date) -> ForecastData:
     """The job behind the tab (worker thread)."""
-    from canteen.services.covers import week_grid
+    from canteen.services.forecasting.history import days_not_forecast, recent_covers
     from canteen.services.forecasting.stored import stored_forecasts
 
-    this_week = IsoWeek.containing(today)
-    history = []
-    for back in range(HISTORY_WEEKS, -1, -1):
-        grid = week_grid(database, site_id, this_week.shifted(-back))
-        history.extend(
-            (cell.day, cell.covers)
-            for day in grid.days
-            for cell in day.cells
-            if cell.service == service and cell.covers is not None and cell.day <= today
-        )
+    first = IsoWeek.containing(today).shifted(-HISTORY_WEEKS).monday()
+    history = recent_covers(database, site_id, service, first, today)
     ahead = stored_forecasts(
         database, site_id, today + timedelta(days=1), today + timedelta(weeks=AHEAD_WEEKS), service
     )
-    return ForecastData(site_id, service, tuple(history), tuple(ahead))
+    missing: tuple[DayNotForecast, ...] = ()
+    if ahead:
+        shown = {row.day for row in ahead}
+        missing = tuple(
+            day
+            for day in days_not_forecast(database, site_id, service, ahead[0].day, ahead[-1].day)
+            if day.day not in shown
+        )
+    return ForecastData(site_id, service, history, tuple(ahead), missing)
+
+
+def not_forecast_text(days: tuple[DayNotForecast, ...]) -> str:
+    """Why days are missing from the forecast table, one line per day."""
+    lines = []
+    for found in days:
+        when = day_label(found.day)
+        if found.kind == "closed":
+            text = (
+                QCoreApplication.translate("ForecastTab", "%1: closed (%2), no forecast.")
+                if found.name
+                else QCoreApplication.translate("ForecastTab", "%1: closed, no forecast.")
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ForecastTab", "%1: %2, the canteen is usually closed, no forecast."
+            )
+        lines.append(text.replace("%1", when).replace("%2", found.name))
+    return "\n".join(lines)
 
 
 def why_text(row: StoredForecast) -> str:
@@ -100,8 +122,9 @@ class ForecastTab(QWidget):
         self.site_id = ""
         self.services: tuple[str, ...] = ()
         self.accuracy: dict[str, object] = {}
-        self.history: tuple[tuple[date, int], ...] = ()
+        self.history: tuple[tuple[date, int], ...] = ()  # recorded, wild values left out
         self.task = None
+        self.today = date.today  # the clock; tests set a fixed day
         self._request = 0
         self.model = ForecastTableModel(self)
         self.model.set_wording(why_text, reason_text)
@@ -163,6 +186,8 @@ class ForecastTab(QWidget):
         self.accuracy_panel = AccuracyPanel()
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
+        self.not_forecast_label = QLabel()
+        self.not_forecast_label.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.setWordWrap(True)
@@ -170,6 +195,7 @@ class ForecastTab(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.accuracy_panel)
+        side_layout.addWidget(self.not_forecast_label)
         side_layout.addWidget(self.notes_label)
         side_layout.addStretch(1)
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -234,17 +260,20 @@ class ForecastTab(QWidget):
         if self.database is None or not self.site_id:
             self.model.set_rows([])
             self.chart.show_data([], [])
+            self.not_forecast_label.clear()
             return
         self._request += 1
-        job = partial(load_forecast, self.database, self.site_id, self.service(), date.today())
+        job = partial(load_forecast, self.database, self.site_id, self.service(), self.today())
         run_task(job, on_result=partial(self._on_loaded, self._request))
 
     def _on_loaded(self, request: int, data: ForecastData) -> None:
         if request != self._request or data.site_id != self.site_id:
             return
         self.model.set_rows(data.forecasts)
-        self.history = data.history
-        self.chart.show_data(data.history, data.forecasts)
+        # A wild value the forecaster leaves out would otherwise scale the chart to thousands.
+        self.history = tuple((d.day, d.covers) for d in data.history if not d.screened)
+        self.chart.show_data(self.history, data.forecasts)
+        self.not_forecast_label.setText(not_forecast_text(data.not_forecast))
         made = max((row.made_on for row in data.forecasts), default=None)
         self.made_label.setText(
             self.tr("Calculated %1").replace(
@@ -269,7 +298,13 @@ class ForecastTab(QWidget):
             return
         self.progress_bar.setRange(0, 0)
         self._set_running(True)
-        job = partial(forecast_site, self.database, self.site_id, self.weeks_spin.value())
+        job = partial(
+            forecast_site,
+            self.database,
+            self.site_id,
+            self.weeks_spin.value(),
+            today=self.today(),
+        )
         self.task = run_task(
             job,
             reports_progress=True,

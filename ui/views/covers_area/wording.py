@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from canteen.errors import CanteenError
-from ui.models.planner import service_text
+from ui.models.planner import day_label, service_text
 
 translate = QCoreApplication.translate
 
@@ -143,5 +143,19 @@ def note_text(code: str, service: str, data: dict) -> str:
             translate("CoversText", "Too little history for %1 to compare models: %2 is used."),
             where,
             model_name(data.get("model", "")).lower(),
+        )
+    if code == "screened":
+        days = ", ".join(
+            _fill(translate("CoversText", "%1 on %2"), covers, day_label(day))
+            for day, covers in data.get("days", ())
+        )
+        return _fill(
+            translate(
+                "CoversText",
+                "Left out of the %1 forecast as implausible: %2. Correct the number on the "
+                "Covers tab, or confirm it there if it is real.",
+            ),
+            where,
+            days,
         )
     return code
