@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canteen.db.base import Base, SiteOwned, at_least, one_of, strict
@@ -32,6 +32,9 @@ class Headcount(SiteOwned, Base):
     source: Mapped[str] = mapped_column(String(10), default="manual")
     # Portions per menu line where recorded, as JSON {"veg": 40, "dish": 120}.
     line_portions: Mapped[str | None] = mapped_column(Text, default=None)
+    # The manager confirmed a number far outside the site's usual range as real: the forecaster
+    # keeps it instead of screening it out as a typing error.
+    confirmed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class SiteEvent(SiteOwned, Base):

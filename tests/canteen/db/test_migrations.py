@@ -29,10 +29,11 @@ def snapshot(engine) -> dict:
         if name == "alembic_version":
             continue
         tables[name] = {
-            "columns": [
+            # By name: a column added by a later revision comes last, which changes no promise.
+            "columns": sorted(
                 (c["name"], str(c["type"]), c["nullable"], c["default"])
                 for c in inspector.get_columns(name)
-            ],
+            ),
             "primary_key": inspector.get_pk_constraint(name),
             "foreign_keys": sorted(
                 (fk["name"], *fk["constrained_columns"], fk["referred_table"])

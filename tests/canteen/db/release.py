@@ -1,0 +1,35 @@
+"""A database as an older release wrote it: its schema at that revision, filled with real rows."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import Connection, Engine, MetaData, insert, select
+
+from canteen.db.lifecycle import alembic_config
+
+
+def write_release(target: Connection, revision: str, source: Engine) -> dict[str, int]:
+    """Migrate `target` to `revision` and copy `source`'s rows into the columns that revision has.
+
+    Returns the rows copied per table. `source` is a database at head (demo data); columns added
+    after `revision` are left out, which is what a file written by that release holds.
+    """
+    config = alembic_config()
+    config.attributes["connection"] = target
+    command.upgrade(config, revision)
+    old = MetaData()
+    old.reflect(target)
+    copied: dict[str, int] = {}
+    with source.connect() as reading:
+        current = MetaData()
+        current.reflect(reading)
+        for table in old.sorted_tables:
+            if table.name == "alembic_version" or table.name not in current.tables:
+                continue
+            have = set(table.columns.keys())
+            columns = [c for c in current.tables[table.name].columns if c.name in have]
+            rows = [dict(r._mapping) for r in reading.execute(select(*columns))]
+            if rows:
+                target.execute(insert(table), rows)
+            copied[table.name] = len(rows)
+    return copied
