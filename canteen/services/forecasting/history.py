@@ -51,22 +51,20 @@ def read_site_history(
             raise NotFoundError("no such site", site_id=site_id)
         services = tuple(site.service_list)
         recorded: dict[str, list[tuple[date, int]]] = {s: [] for s in services}
+        confirmed = set()
         rows = session.execute(
-            select(Headcount.day, Headcount.service, Headcount.covers)
+            select(Headcount.day, Headcount.service, Headcount.covers, Headcount.confirmed)
             .where(Headcount.site_id == site_id, Headcount.day.between(since, until))
             .order_by(Headcount.day)
         )
-        for day, service, covers in rows:
+        for day, service, covers, real in rows:
             if service in recorded:
                 recorded[service].append((day, covers))
+                if real:
+                    confirmed.add((day, service))
         usual = site.usual_covers
     events = tuple(list_events(db, site_id))
-    return SiteHistory(usual, services, recorded, events, confirmed_days(db, site_id))
-
-
-def confirmed_days(db: Database, site_id: str) -> frozenset[tuple[date, str]]:
-    """(day, service) of covers the user confirmed as real despite being far out of range."""
-    return frozenset()
+    return SiteHistory(usual, services, recorded, events, frozenset(confirmed))
 
 
 def for_service(events: Iterable[EventRow], service: str) -> list[EventRow]:

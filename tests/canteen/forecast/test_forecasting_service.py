@@ -206,3 +206,16 @@ def test_one_wild_value_neither_moves_the_forecast_nor_the_accuracy_panel(db):
     )
     assert panel.score(panel.chosen).mae < 5
     assert [(n.code, n.data) for n in wild.notes] == [("screened", {"days": [(wild_day, 5300)]})]
+
+
+def test_a_value_confirmed_as_real_is_kept(db):
+    site_id = make_site(db, services="lunch")
+    _record(db, site_id, Recipe(start=date(2024, 3, 4), end=TODAY, level=55, noise=0.05))
+    wild_day = date(2024, 9, 10)
+    with db.unit_of_work() as session:
+        row = session.get(Headcount, natural_id("headcount", site_id, wild_day, "lunch"))
+        row.covers, row.confirmed = 5300, True
+    outcome = forecast_site(db, site_id, weeks=1, today=TODAY, store=False)
+    assert not [n for n in outcome.notes if n.code == "screened"]
+    (panel,) = outcome.accuracy
+    assert panel.score(panel.chosen).mae > 20  # the real 5300 is forecast against, and missed
