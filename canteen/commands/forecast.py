@@ -11,10 +11,11 @@ from pathlib import Path
 
 from canteen.errors import ValidationError
 from canteen.forecast.backtest import AUTO, PLANNED, BacktestResult, run_backtest
+from canteen.forecast.calendars import check_country
 from canteen.forecast.explanations import describe
 from canteen.paths import default_database_path
 
-COUNTRIES = ("DK", "FR", "DE", "NO", "SE", "NL", "GB")
+COUNTRY_HELP = "the calendar's country: any ISO code the holidays package knows (default DK)"
 
 
 def register(subparsers) -> None:
@@ -28,7 +29,7 @@ def register(subparsers) -> None:
     backtest.add_argument("--value-col", required=True, help="the covers actually served")
     backtest.add_argument("--site-col", default=None)
     backtest.add_argument("--planned-col", default=None, help="someone's own forecast, to compare")
-    backtest.add_argument("--country", default="DK", type=str.upper, choices=COUNTRIES)
+    backtest.add_argument("--country", default="DK", help=COUNTRY_HELP)
     backtest.add_argument("--horizon", type=int, default=14, help="days ahead (default 14)")
     backtest.add_argument("--start", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
     backtest.add_argument("--rows-out", type=Path, default=None, help="write every forecast row")
@@ -44,7 +45,7 @@ def register(subparsers) -> None:
     )
     run.add_argument("--site", required=True, help="the site's code or id")
     run.add_argument("--weeks", type=int, default=8, help="weeks ahead, 1-8 (default 8)")
-    run.add_argument("--country", default="DK", type=str.upper, choices=COUNTRIES)
+    run.add_argument("--country", default="DK", help=COUNTRY_HELP)
     run.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     run.set_defaults(func=run_forecast_command)
 
@@ -64,6 +65,7 @@ def run_backtest_command(args) -> int:
     """Read the file, run the protocol, print the score table (and write rows if asked)."""
     from canteen.services.forecasting.history_files import load_history
 
+    country = check_country(args.country)
     if not 1 <= args.horizon <= 8 * 7:
         raise ValidationError(
             "horizon must be 1-56 days", reason="bad_horizon", horizon=args.horizon
@@ -76,7 +78,7 @@ def run_backtest_command(args) -> int:
         raise ValidationError("no usable rows in the file", reason="no_rows")
     result = run_backtest(
         list(history.series),
-        country=args.country,
+        country=country,
         horizon=args.horizon,
         start=args.start,
         progress=_progress(args.quiet),
@@ -191,6 +193,7 @@ def run_forecast_command(args) -> int:
     from canteen.db.lifecycle import open_database
     from canteen.services.forecasting.site import forecast_site
 
+    country = check_country(args.country)
     db = open_database((args.database or default_database_path()).absolute())
     try:
         site = find_site(db, args.site)
@@ -198,7 +201,7 @@ def run_forecast_command(args) -> int:
             db,
             site.id,
             weeks=args.weeks,
-            country=args.country,
+            country=country,
             today=args.today,
             progress=_progress(False),
         )

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 from datetime import date
 
+import holidays
 import numpy as np
 
 from canteen.domain.calendar import day_off, days_off, school_holiday_week
+from canteen.errors import ValidationError
 
 DAY_OFF_KINDS = ("", "public", "customary", "bridge")
 SCHOOL_HOLIDAYS = ("", "winter", "easter", "summer", "autumn")
+
+
+def check_country(country: str) -> str:
+    """The country code in capitals; ValidationError when the `holidays` package does not know it."""
+    code = country.strip().upper()
+    if code not in holidays.list_supported_countries():
+        raise ValidationError(
+            f"unknown country code {country!r}: use an ISO code such as DK, SE, DE, US or KR",
+            field="country",
+            reason="unknown_country",
+            country=country,
+        )
+    return code
 
 
 class CountryCalendar:
     """Days off and school holidays of one country (school holidays are known for DK only)."""
 
     def __init__(self, country: str = "DK") -> None:
-        self.country = country.upper()
+        self.country = check_country(country)
         self._day_off: dict[int, int] = {}
         self._years: set[int] = set()
 

@@ -221,3 +221,49 @@ def test_forecast_run_stores_a_forecast(site_db, capsys):
     assert "2024-03-11 lunch" in capsys.readouterr().out
     with db.reading() as session:
         assert len(session.scalars(select(Forecast)).all()) == 5
+
+
+def _run_args(path, *extra):
+    return ["forecast", "run", "--database", str(path), "--site", "AAR", "--weeks", "1"] + [
+        "--today",
+        "2024-03-08",
+        *extra,
+    ]
+
+
+def test_forecast_run_takes_any_country_the_holidays_package_knows(site_db, capsys):
+    path, db = site_db
+    site = list_sites(db)[0]
+    days, values = generate(Recipe(start=date(2024, 1, 1), end=date(2024, 3, 8), noise=0.03))
+    with db.unit_of_work() as session:
+        for day, value in zip(days, values, strict=True):
+            session.add(Headcount(site_id=site.id, day=day, service="lunch", covers=int(value)))
+    assert main(_run_args(path, "--country", "kr")) == 0
+    assert "2024-03-11 lunch" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("action", ["run", "backtest"])
+def test_an_unknown_country_is_one_clear_line(tmp_path, site_db, capsys, action):
+    path, _ = site_db
+    if action == "run":
+        args = _run_args(path, "--country", "XX")
+    else:
+        source = tmp_path / "history.csv"
+        _write_history(source, with_bad_rows=False)
+        args = ["forecast", "backtest", str(source), "--date-col", "date", "--value-col"]
+        args += ["served", "--country", "XX", "--quiet"]
+    assert main(args) == 1
+    printed = capsys.readouterr()
+    assert printed.err.count("\n") == 1
+    assert "unknown country code 'XX'" in printed.err
+    assert "Traceback" not in printed.err
+    assert printed.out == ""
+
+
+def test_a_backtest_runs_with_the_us_calendar(tmp_path, capsys):
+    source = tmp_path / "history.csv"
+    _write_history(source, with_bad_rows=False)
+    args = ["forecast", "backtest", str(source), "--date-col", "date", "--value-col", "served"]
+    args += ["--site-col", "site", "--country", "US", "--start", "2024-03-01", "--quiet"]
+    assert main(args) == 0
+    assert "auto*" in capsys.readouterr().out
