@@ -11,10 +11,11 @@ from sqlalchemy import select
 from canteen.db.models import Forecast, Headcount
 from canteen.domain.ids import natural_id
 from canteen.errors import Cancelled, ValidationError
-from canteen.services.covers import FORECAST, add_event, planned_covers, set_override
+from canteen.services.covers import add_event, set_override
 from canteen.services.forecasting.accuracy import BASELINE
 from canteen.services.forecasting.site import forecast_site, site_accuracy
 from canteen.services.forecasting.stored import stored_forecasts
+from canteen.services.portions import FORECAST, day_covers
 from tests.canteen.forecast.synthetic import Recipe, generate
 from tests.factories import make_site
 
@@ -69,7 +70,10 @@ def test_forecast_is_stored_for_open_days_with_intervals_and_effects(db, site_wi
         stored = session.scalars(select(Forecast)).all()
     assert len(stored) == 15
     assert {f.made_on for f in stored} == {TODAY}
-    assert planned_covers(db, site_with_history, date(2024, 10, 8)).source == FORECAST
+    tuesday = date(2024, 10, 8)
+    assert (
+        day_covers(db, site_with_history, tuesday, tuesday)[(tuesday, "lunch")].source == FORECAST
+    )
 
 
 def test_accuracy_panel_compares_the_choice_with_the_simple_baseline(db, site_with_history):

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from canteen.services.covers import planned_covers
+from canteen.services.portions import day_covers
 from tests.ui.covers.conftest import usual_covers
 from ui.models.forecast_table import FORECAST
 
@@ -49,6 +49,12 @@ def test_the_forecast_fills_the_table_chart_and_accuracy(forecast):
     assert tab.model.index(0, FORECAST).data()
 
 
+def planned_covers(db, site: str, day: date) -> tuple[int, str]:
+    """What planning uses for a day's lunch, as (covers, source)."""
+    found = day_covers(db, site, day, day, ["lunch"])[(day, "lunch")]
+    return found.covers, found.source
+
+
 def type_override(qtbot, tab, day: date, text: str) -> None:
     index = tab.override_index(day)
     tab.table.setFocus()
@@ -65,7 +71,7 @@ def test_an_override_is_saved_shown_and_undone(qtbot, forecast, db, site):
     tab = forecast
     day = tab.model.rows()[0].day
     before = planned_covers(db, site, day)
-    assert before.source == "forecast"
+    assert before[1] == "forecast"
     type_override(qtbot, tab, day, "321")
     assert planned_covers(db, site, day) == (321, "override")
     assert tab.model.rows()[0].override == 321
@@ -87,7 +93,7 @@ def test_a_bad_override_is_refused_in_the_cell(qtbot, forecast, db, site):
     assert index.data() == "-5"
     assert "negative" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert "not saved" in tab.problem_label.text()
-    assert planned_covers(db, site, day).source == "forecast"
+    assert planned_covers(db, site, day)[1] == "forecast"
     assert tab.undo_stack.count() == 0
 
 
