@@ -31,7 +31,8 @@ from canteen.domain.weeks import IsoWeek
 from canteen.errors import CanteenError
 from ui import messages
 from ui.models.forecast_table import ForecastTableModel
-from ui.models.planner import day_label, service_text
+from ui.models.planner import service_text
+from ui.text import day_text, fill
 from ui.views.covers_area.accuracy import AccuracyPanel
 from ui.views.covers_area.chart import ForecastChart
 from ui.views.covers_area.overrides import OverrideEditor
@@ -86,7 +87,7 @@ def not_forecast_text(days: tuple[DayNotForecast, ...]) -> str:
     """Why days are missing from the forecast table, one line per day."""
     lines = []
     for found in days:
-        when = day_label(found.day)
+        when = day_text(found.day, "weekday")
         if found.kind == "closed":
             text = (
                 QCoreApplication.translate("ForecastTab", "%1: closed (%2), no forecast.")
@@ -97,7 +98,7 @@ def not_forecast_text(days: tuple[DayNotForecast, ...]) -> str:
             text = QCoreApplication.translate(
                 "ForecastTab", "%1: %2, the canteen is usually closed, no forecast."
             )
-        lines.append(text.replace("%1", when).replace("%2", found.name))
+        lines.append(fill(text, when, found.name))
     return "\n".join(lines)
 
 

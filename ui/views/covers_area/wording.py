@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from canteen.errors import CanteenError
-from ui.models.planner import day_label, service_text
+from ui.models.planner import service_text
+from ui.text import day_text
 
 translate = QCoreApplication.translate
 
@@ -146,7 +147,7 @@ def note_text(code: str, service: str, data: dict) -> str:
         )
     if code == "screened":
         days = ", ".join(
-            _fill(translate("CoversText", "%1 on %2"), covers, day_label(day))
+            _fill(translate("CoversText", "%1 on %2"), covers, day_text(day, "weekday"))
             for day, covers in data.get("days", ())
         )
         return _fill(
