@@ -26,7 +26,10 @@ def number_problem_text(problem: NumberProblem, language: str = "da") -> str:
     value = problem.value
     if problem.reason == AMBIGUOUS:
         readings = problem.data.get("readings", {})
-        ways = sorted({_shown(r, language) for r in readings.values()}, key=len)
+        # The whole reading first (1250), then the one with decimals (1,25): a stable order.
+        ways = sorted(
+            {_shown(r, language) for r in readings.values()}, key=lambda w: (not w.isdigit(), w)
+        )
         text = translate("NumberText", "“%1” can be read in two ways: type %2 or %3.")
         first, second = (ways + ways)[:2]
         return text.replace("%1", value).replace("%2", first).replace("%3", second)
