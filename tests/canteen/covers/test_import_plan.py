@@ -80,8 +80,7 @@ def test_the_plan_counts_new_changed_hand_typed_and_questionable_rows(db):
     save_covers(db, site_id, [CoverEntry(date(2026, 11, 23), "lunch", 50)], today=TODAY)
     import_covers(db, site_id, read_csv_text("date,covers\n2026-11-24,44\n"), MAPPING, today=TODAY)
     table = read_csv_text(
-        "date,covers\n2026-11-23,52\n2026-11-24,45\n2026-11-25,60\n"
-        "2026-11-26,5300\n2026-11-27,x\n"
+        "date,covers\n2026-11-23,52\n2026-11-24,45\n2026-11-25,60\n2026-11-26,5300\n2026-11-27,x\n"
     )
     plan = plan_import(db, site_id, table, MAPPING, today=TODAY)
     assert [row.day.day for row in plan.new] == [25]

@@ -212,3 +212,26 @@ def note_text(code: str, service: str, data: dict) -> str:
             model_name(data.get("model", "")).lower(),
         )
     return code
+
+
+def questioned_text(day, service: str, text: str, usual) -> tuple[str, str]:
+    """The title and question when a figure is far outside the canteen's usual range."""
+    from ui.models.planner import day_label
+
+    title = translate("CoversText", "Unusual number of covers")
+    where = service_text(service).lower()
+    if usual is None or usual.high == 0:
+        seats = "" if usual is None else whole_text(usual.capacity)
+        question = translate("CoversText", "The canteen has room for %1. Is %2 covers on %3 right?")
+        return title, _fill(question, seats, text, day_label(day))
+    question = translate(
+        "CoversText",
+        "The canteen usually has %1–%2 covers at %3. Are %4 covers on %5 right?",
+    )
+    low, high = whole_text(usual.low), whole_text(usual.high)
+    return title, _fill(question, low, high, where, text, day_label(day))
+
+
+def whole_text(number: int) -> str:
+    """A whole number as shown in the app (thousands separated)."""
+    return QLocale().toString(int(number))
