@@ -66,7 +66,9 @@ def one_of(column: str, values: Sequence[str], name: str | None = None) -> Check
 
 def at_least(column: str, minimum: float = 0, name: str | None = None) -> CheckConstraint:
     """A CHECK that `column` is NULL or at least `minimum`."""
-    return CheckConstraint(f"{column} IS NULL OR {column} >= {minimum}", name=name or f"{column}_min")
+    return CheckConstraint(
+        f"{column} IS NULL OR {column} >= {minimum}", name=name or f"{column}_min"
+    )
 
 
 def strict(*items) -> tuple:

@@ -88,9 +88,7 @@ class WasteRecord(SiteOwned, Base):
     """Food thrown away on one day: production, plate or spoilage waste."""
 
     __tablename__ = "waste_record"
-    __table_args__ = strict(
-        one_of("kind", WASTE_KINDS), at_least("weight_g"), at_least("cost_ore")
-    )
+    __table_args__ = strict(one_of("kind", WASTE_KINDS), at_least("weight_g"), at_least("cost_ore"))
 
     day: Mapped[date]
     service: Mapped[str] = mapped_column(String(10), default="lunch")

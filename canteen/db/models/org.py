@@ -68,6 +68,4 @@ class AppUser(CentralOwned, Base):
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(10))
     site_id: Mapped[str | None] = mapped_column(Guid(), ForeignKey("site.id"), default=None)
-    district_id: Mapped[str | None] = mapped_column(
-        Guid(), ForeignKey("district.id"), default=None
-    )
+    district_id: Mapped[str | None] = mapped_column(Guid(), ForeignKey("district.id"), default=None)
