@@ -7,9 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from canteen.commands.common import add_database_option, add_language_option, add_site_option
 from canteen.commands.covers_text import problem_text
 from canteen.errors import FileProblem, ValidationError
-from canteen.paths import default_database_path
 
 
 def register(subparsers) -> None:
@@ -18,22 +18,15 @@ def register(subparsers) -> None:
     actions = parser.add_subparsers(dest="covers_action", metavar="ACTION", required=True)
     run = actions.add_parser("import", help="import a CSV or XLSX file of covers")
     run.add_argument("file", type=Path)
-    run.add_argument(
-        "--database",
-        type=Path,
-        default=None,
-        help=f"the SQLite file (default: {default_database_path()})",
-    )
-    run.add_argument("--site", required=True, help="the site's code or id")
+    add_database_option(run)
+    add_site_option(run)
     run.add_argument("--date-col", default=None, help="default: guessed from the header")
     run.add_argument("--covers-col", default=None, help="default: guessed from the header")
     run.add_argument("--service-col", default=None)
     run.add_argument("--site-col", default=None, help="rows for other sites are rejected")
     run.add_argument("--service", default="lunch", help="service of rows without one")
     run.add_argument("--sheet", default=None, help="XLSX sheet (default: the first)")
-    run.add_argument(
-        "--lang", choices=("da", "en"), default="da", help="language of messages (default: da)"
-    )
+    add_language_option(run)
     run.add_argument(
         "--replace-manual",
         action="store_true",
@@ -66,9 +59,8 @@ def run_import(args) -> int:
 
 
 def _import(args) -> int:
+    from canteen.commands.common import find_site, open_for
     from canteen.commands.forecast import print_rejections
-    from canteen.commands.menu import find_site
-    from canteen.db.lifecycle import open_database
     from canteen.services.covers_import import (
         ColumnMapping,
         guess_mapping,
@@ -93,7 +85,7 @@ def _import(args) -> int:
         site=args.site_col,
         default_service=args.service,
     )
-    db = open_database((args.database or default_database_path()).absolute())
+    db = open_for(args)
     try:
         site = find_site(db, args.site)
         report = import_covers(

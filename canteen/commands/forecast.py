@@ -9,10 +9,10 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from canteen.commands.common import add_database_option, add_site_option
 from canteen.errors import ValidationError
 from canteen.forecast.backtest import AUTO, PLANNED, BacktestResult, run_backtest
 from canteen.forecast.explanations import describe
-from canteen.paths import default_database_path
 
 COUNTRIES = ("DK", "FR", "DE", "NO", "SE", "NL", "GB")
 
@@ -36,13 +36,8 @@ def register(subparsers) -> None:
     backtest.set_defaults(func=run_backtest_command)
 
     run = actions.add_parser("run", help="forecast a site's covers and store the forecast")
-    run.add_argument(
-        "--database",
-        type=Path,
-        default=None,
-        help=f"the SQLite file (default: {default_database_path()})",
-    )
-    run.add_argument("--site", required=True, help="the site's code or id")
+    add_database_option(run)
+    add_site_option(run)
     run.add_argument("--weeks", type=int, default=8, help="weeks ahead, 1-8 (default 8)")
     run.add_argument("--country", default="DK", type=str.upper, choices=COUNTRIES)
     run.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
@@ -182,11 +177,10 @@ def _number(value: float | None) -> str:
 
 def run_forecast_command(args) -> int:
     """Forecast one site for the coming weeks and store the forecast rows."""
-    from canteen.commands.menu import find_site
-    from canteen.db.lifecycle import open_database
+    from canteen.commands.common import find_site, open_for
     from canteen.services.forecasting import forecast_site
 
-    db = open_database((args.database or default_database_path()).absolute())
+    db = open_for(args)
     try:
         site = find_site(db, args.site)
         outcome = forecast_site(

@@ -23,6 +23,14 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def print_warning_text(warning: PlanWarning) -> str:
+    """A warning shown before printing: 'Man 23.11.: “Frikadeller” is under …'."""
+    text = warning_notice(warning).text
+    if warning.day is not None:
+        text = _fill(translate("PlannerText", "%1: %2"), day_label(warning.day), text)
+    return text
+
+
 def warning_notice(warning: PlanWarning) -> Notice:
     """A planner warning as a notice the user can act on."""
     data = warning.data
@@ -31,6 +39,13 @@ def warning_notice(warning: PlanWarning) -> Notice:
         text = _fill(
             translate("PlannerText", "No vegetarian option at %1."),
             service_text(data.get("service", "")).lower(),
+        )
+        return Notice(text, warning.day, warning.key, serious=True)
+    if code == "meat_on_vegetarian_line":
+        text = _fill(
+            translate("PlannerText", "“%1” is under “%2” but is not vegetarian."),
+            data.get("dish", ""),
+            data.get("line", ""),
         )
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "recipe_deleted":
