@@ -8,18 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canteen.domain.allergens import Allergen
+from canteen.domain.allergens import Allergen, AllergenProfile, combine_profiles
 from canteen.domain.allergens import AllergenStatus as S
-from canteen.domain.portion import (
-    AllergenProfile,
-    CurrentPrice,
-    IngredientFacts,
-    LineInput,
-    PriceCandidate,
-    combine_profiles,
-    current_prices,
-    portion_figures,
-)
+from canteen.domain.figures import portion_figures
+from canteen.domain.ingredients import IngredientFacts
+from canteen.domain.prices import CurrentPrice, PriceCandidate, current_prices
+from canteen.domain.recipe_checks import LineInput
 
 
 def profile(**statuses) -> AllergenProfile:
