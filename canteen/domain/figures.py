@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from canteen.domain.allergens import ALL_UNKNOWN, AllergenProfile, combine_profiles
 from canteen.domain.ingredients import IngredientFacts
-from canteen.domain.prices import CurrentPrice
+from canteen.domain.prices import CurrentPrice, plausible_price
 from canteen.domain.recipe_checks import LineInput, LineProblem, check_line, read_yield
 from canteen.domain.units import to_grams
 
@@ -97,8 +97,8 @@ class PortionFigures:
 
     @property
     def cost_complete(self) -> bool:
-        """Every line is valid and priced."""
-        return not self.problems and not self.has_gap("no_price")
+        """Every line is valid and priced plausibly."""
+        return not self.problems and not any(map(self.has_gap, ("no_price", "implausible_price")))
 
 
 NUTRIENTS = ("energy_kj", "protein_g", "fat_g", "carbs_g")
@@ -130,6 +130,9 @@ def portion_figures(
         organic = price.organic if price is not None else facts.organic
         if price is None:
             gaps.append(_gap(index, "ingredient", "no_price", facts.name))
+        elif not plausible_price(price, facts.base_unit):
+            # A catalogue typo must not turn a week's cost into billions: left out, and said so.
+            gaps.append(_gap(index, "ingredient", "implausible_price", facts.name))
         else:
             line_cost = checked.base_quantity * price.ore_per_base_unit
             cost += line_cost

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from canteen.domain.limits import exceeded
+
 
 @dataclass(frozen=True)
 class PriceCandidate:
@@ -54,3 +56,8 @@ def current_prices(candidates: Iterable[PriceCandidate], day: date) -> dict[str,
             price = CurrentPrice(c.ingredient_id, c.product_id, per_unit, c.organic, c.preferred)
             best[c.ingredient_id] = (rank, price)
     return {ingredient_id: price for ingredient_id, (_, price) in best.items()}
+
+
+def plausible_price(price: CurrentPrice, base_unit: str) -> bool:
+    """False when the price per base unit is above any real one (a typo in the catalogue)."""
+    return exceeded("price", base_unit, price.ore_per_base_unit) is None

@@ -190,3 +190,14 @@ def test_without_a_preferred_price_the_cheapest_other_is_used():
     ]
     price = current_prices(candidates, date(2026, 3, 1))["beef"]
     assert (price.product_id, price.preferred) == ("x", False)
+
+
+def test_an_implausible_price_is_left_out_of_the_cost_and_said():
+    # 10.000 kr. per gram of minced beef: a catalogue typo, not a price.
+    prices = {**PRICES, "beef": CurrentPrice("beef", "p1", 1_000_000.0, False, True)}
+    figures = portion_figures(LINES, 4, FACTS, prices)
+    assert figures.batch_cost_ore == 200 + 240
+    assert [g.data["ingredient"] for g in figures.gaps if g.reason == "implausible_price"] == [
+        "Hakket oksekød"
+    ]
+    assert not figures.cost_complete

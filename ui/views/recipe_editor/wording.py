@@ -139,6 +139,9 @@ def gap_text(gap: LineProblem) -> str:
     name = str(gap.data.get("ingredient", ""))
     texts = {
         "no_price": translate("RecipeText", "%1 has no current price: the cost is too low."),
+        "implausible_price": translate(
+            "RecipeText", "%1 has an implausible price: the cost leaves it out."
+        ),
         "no_weight": translate(
             "RecipeText", "%1 has no weight per piece: kilos and CO2e leave it out."
         ),
