@@ -112,3 +112,12 @@ def test_a_saved_quantity_with_three_decimals_opens_as_a_number_that_reads_back(
     editor.header.name_edit.textEdited.emit("Frikadeller 3")
     assert editor.save() is not None
     assert saved_lines(editor)[PORK] == (1.125, "kg")
+
+
+# Typing an ingredient name pops up the completer, which offscreen cannot grab the keyboard for.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_typing_a_name_over_an_ingredient_cell_replaces_it(qtbot, own):
+    assert own.lines.index(FLOUR, cols.INGREDIENT).data() == "Hvedemel"
+    type_over(qtbot, own, FLOUR, cols.INGREDIENT, "Grønkål")
+    assert own.lines.index(FLOUR, cols.INGREDIENT).data() == "Grønkål"
+    assert own.lines.problem(FLOUR, cols.INGREDIENT) is None
