@@ -8,6 +8,7 @@ from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
 from canteen.domain.numbers import AMBIGUOUS, NOT_WHOLE, NumberProblem
+from canteen.domain.numbers import readings as readings_of
 
 translate = QCoreApplication.translate
 
@@ -18,7 +19,10 @@ def _shown(reading: str, language: str) -> str:
     if number == number.to_integral_value():
         return str(int(number))
     decimals = -number.as_tuple().exponent
-    return format_decimal(number, format="0." + "0" * decimals, locale=language)
+    text = format_decimal(number, format="0." + "0" * decimals, locale=language)
+    if len(set(readings_of(text).values())) > 1:
+        text += "0"  # "1,125" is ambiguous itself; "1,1250" is not
+    return text
 
 
 def number_problem_text(problem: NumberProblem, language: str = "da") -> str:
@@ -26,7 +30,11 @@ def number_problem_text(problem: NumberProblem, language: str = "da") -> str:
     value = problem.value
     if problem.reason == AMBIGUOUS:
         readings = problem.data.get("readings", {})
-        ways = sorted({_shown(r, language) for r in readings.values()}, key=len)
+        # The whole number first, then the decimal one: the same order whatever the set's.
+        ways = sorted(
+            {_shown(r, language) for r in readings.values()},
+            key=lambda way: ("," in way or "." in way, len(way), way),
+        )
         text = translate("NumberText", "“%1” can be read in two ways: type %2 or %3.")
         first, second = (ways + ways)[:2]
         return text.replace("%1", value).replace("%2", first).replace("%3", second)
