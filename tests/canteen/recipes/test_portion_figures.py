@@ -201,3 +201,12 @@ def test_an_implausible_price_is_left_out_of_the_cost_and_said():
         "Hakket oksekød"
     ]
     assert not figures.cost_complete
+
+
+def test_a_saved_line_of_99_999_999_999_kg_adds_nothing_to_the_cost():
+    # Saved before the bounds existed: the week cost became 980 billion kr.
+    lines = (*LINES, LineInput("beef", 99_999_999_999.0, "kg"))
+    figures = portion_figures(lines, 4, FACTS, PRICES)
+    assert figures.batch_cost_ore == 6440
+    assert [(p.line, p.reason) for p in figures.problems] == [(4, "too_large")]
+    assert not figures.cost_complete
