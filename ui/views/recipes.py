@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -70,9 +71,16 @@ class RecipesView(QWidget):
     figures_loaded = Signal()
     recipe_opened = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.today = today  # the page's clock: prices, and plans that count as still ahead
         self.site_id = ""
         self._opening: str | None = None
         self.model = RecipeListModel(self)
@@ -151,7 +159,7 @@ class RecipesView(QWidget):
             self.model.set_rows([])
             self._update_actions()
             return
-        today = date.today()
+        today = self.today()
         run_task(
             partial(load_library, database, self.site_id, today),
             on_result=self._on_library_loaded,
@@ -279,7 +287,7 @@ class RecipesView(QWidget):
         if detail is None or not detail.editable:
             return
         try:
-            delete_recipe(self.context.database, detail.id, self.site_id)
+            delete_recipe(self.context.database, detail.id, self.site_id, today=self.today())
         except ValidationError as error:
             if error.data.get("reason") != "recipe_planned":
                 messages.show_error(self, error)
@@ -305,7 +313,9 @@ class RecipesView(QWidget):
             )
             if answer != "delete":
                 return
-            delete_recipe(self.context.database, detail.id, self.site_id, force=True)
+            delete_recipe(
+                self.context.database, detail.id, self.site_id, force=True, today=self.today()
+            )
         except CanteenError as error:
             messages.show_error(self, error)
             return

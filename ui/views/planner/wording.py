@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from canteen.domain.numbers import NumberProblem, format_number
 from canteen.errors import CanteenError
 from canteen.services.menus.rows import MenuChange, PlanWarning
 from ui.models.allergens import allergen_name, status_text
 from ui.models.planner import day_label, service_text
 from ui.models.planner_totals import Notice
+from ui.number_text import number_problem_text
 
 translate = QCoreApplication.translate
 
@@ -217,8 +219,18 @@ def input_error_text(error: CanteenError) -> str:
     if reason == "not_a_date":
         return translate("PlannerText", "That date does not exist.")
     if data.get("field") == "planned_portions":
+        language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+        if isinstance(error, NumberProblem):
+            return number_problem_text(error, language)
         if reason == "negative":
             return translate("PlannerText", "Portions cannot be negative.")
+        if reason == "too_large":
+            return _fill(
+                translate(
+                    "PlannerText", "More than %1 portions is not plausible: check the number."
+                ),
+                format_number(data.get("limit", 0), language),
+            )
         return translate("PlannerText", "Write the portions as a whole number, e.g. 120.")
     if reason == "recipe_deleted":
         return translate("PlannerText", "The recipe has been deleted and cannot be planned.")
