@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
 
     code = app.exec()
     if not smoke:
-        window.close()  # remembers the geometry even when quitting from a dialog
+        window.remember_geometry()  # also when the app quit from a dialog, not the window
     workers.cancel_all()
     workers.drain()
     settings.flush()

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # only for type hints: SQLAlchemy must not load before the fi
     from canteen.services.overview import DatabaseFacts
     from canteen.services.sites import SiteRow
     from canteen.services.users import UserRow
-    from ui.startup import Workspace
+    from canteen.services.workspace import Workspace
 
 
 class AppContext(QObject):

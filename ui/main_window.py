@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.launcher: Launcher | None = None  # set by the app once the window exists
+        self._launcher: Launcher | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.views: dict[str, QWidget] = {}
         self.area_actions: dict[str, QAction] = {}
@@ -268,10 +268,21 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.site_caption)
         self.site_selector = SiteSelector()
         self.site_selector.setEnabled(False)
-        self.site_selector.site_chosen.connect(self.context.set_site)
+        self.site_selector.site_chosen.connect(self._on_site_selector_site_chosen)
         toolbar.addWidget(self.site_selector)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    @property
+    def launcher(self) -> Launcher | None:
+        """Opens databases (set by the app once the window exists)."""
+        return self._launcher
+
+    @launcher.setter
+    def launcher(self, launcher: Launcher | None) -> None:
+        self._launcher = launcher
+        if launcher is not None:
+            launcher.may_leave = self.pages_may_leave
 
     # --- areas ----------------------------------------------------------------------------
 
@@ -295,6 +306,13 @@ class MainWindow(QMainWindow):
         if self.context.database is not None:
             view.set_site(self.context.site_id or "")
         return view
+
+    def pages_may_leave(self) -> bool:
+        """Ask every built page with unsaved work (Save / Discard / Cancel); False to stay."""
+        # The page shown first: its question is the one the user expects.
+        current = self.stack.currentWidget()
+        pages = sorted(self.views.values(), key=lambda view: view is not current)
+        return all(page.may_leave() for page in pages if hasattr(page, "may_leave"))
 
     def current_area(self) -> str:
         """The key of the page shown."""
@@ -354,13 +372,14 @@ class MainWindow(QMainWindow):
         if choice.user_id != settings.get(settings.CURRENT_USER):
             settings.put(settings.CURRENT_USER, choice.user_id)
             if self.context.database is not None:
-                from ui.startup import load_user_sites
+                from canteen.services.workspace import load_user_sites
 
                 run_task(
                     partial(load_user_sites, self.context.database, choice.user_id),
                     on_result=lambda found: self.context.set_user(*found),
                 )
         path = Path(choice.database_path) if choice.database_path else None
+        # The launcher asks the pages about unsaved work before it opens another database.
         if path is not None and path != self.context.database_path and self.launcher:
             self.launcher.open_file(path)
 
@@ -377,12 +396,27 @@ class MainWindow(QMainWindow):
         )
         self.site_caption.setEnabled(bool(self.context.sites))
 
+    def _on_site_selector_site_chosen(self, site_id: str) -> None:
+        if site_id != self.context.site_id and not self.pages_may_leave():
+            # The user stays with their unsaved work: the selector goes back to its site.
+            self.site_selector.select_site(self.context.site_id or "")
+            return
+        self.context.set_site(site_id)
+
     def _on_context_site_changed(self, site_id: str) -> None:
         if site_id:
             self.site_selector.select_site(site_id)
         self.status_panel.update_from(self.context)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def remember_geometry(self) -> None:
+        """Store the window's size, place and toolbars for the next start."""
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Quit (Ctrl+Q) and the window's close button both come here.
+        if not self.pages_may_leave():
+            event.ignore()
+            return
+        self.remember_geometry()
         super().closeEvent(event)

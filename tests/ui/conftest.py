@@ -6,19 +6,17 @@ from datetime import date, timedelta
 
 import pytest
 
-from canteen.services.overview import database_facts
-from canteen.services.users import list_users
+from canteen.services import workspace
+from canteen.services.workspace import Workspace
 from tests.factories import make_district, make_headcount, make_site
 from ui import settings, workers
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.startup import Workspace, load_user_sites
 
 
 def workspace_of(db, user_id: str = "") -> Workspace:
     """What opening the test database yields, without the file checks of the real opener."""
-    user, sites = load_user_sites(db, user_id)
-    return Workspace(db, db.path, database_facts(db), tuple(list_users(db)), user, tuple(sites))
+    return workspace.workspace_of(db, db.path, user_id)
 
 
 @pytest.fixture(autouse=True)

@@ -194,7 +194,7 @@ def test_a_failed_migration_names_the_backup(qtbot, launcher, tmp_path, message_
             "upgrade failed", reason="migration_failed", path=str(path), backup="/backups/old.bak"
         )
 
-    monkeypatch.setattr("ui.startup.load_workspace", failing)
+    monkeypatch.setattr("canteen.services.workspace.load_workspace", failing)
     message_boxes.answer("Quit")
     with qtbot.waitSignal(launcher.gave_up, timeout=20_000):
         launcher.start(path)
