@@ -97,6 +97,12 @@ def flush() -> None:
         store.sync()
 
 
+def reopen() -> None:
+    """Write pending changes, then read the file afresh on next use (as a new start would)."""
+    flush()
+    _stores.clear()
+
+
 def get(setting: Setting) -> Any:
     """The stored value of `setting`, or its default when unset or unreadable."""
     store = _store()

@@ -13,6 +13,10 @@ from ui import settings, workers
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
+# The day the pages see as today in these tests: a Wednesday, so the week has days behind it.
+TODAY = date(2026, 1, 7)
+MONDAY = TODAY - timedelta(days=TODAY.weekday())
+
 
 def workspace_of(db, user_id: str = "") -> Workspace:
     """What opening the test database yields, without the file checks of the real opener."""
@@ -29,8 +33,8 @@ def _drained(qapp):
 
 @pytest.fixture
 def context(qapp) -> AppContext:
-    """An app context with no database open."""
-    return AppContext()
+    """An app context with no database open, on the fixed day `TODAY`."""
+    return AppContext(today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -48,11 +52,10 @@ def window(qtbot, context, db) -> MainWindow:
 @pytest.fixture
 def two_sites(db):
     """Two sites in two districts with different covers this week (Monday: 111 and 222)."""
-    monday = date.today() - timedelta(days=date.today().weekday())
     first = make_site(db, make_district(db, name="Fyns Politi"), name="Odense Politistation")
     second = make_site(db, make_district(db, name="Nordjyllands Politi"), name="Aalborg Station")
-    make_headcount(db, first, monday, 111)
-    make_headcount(db, second, monday, 222)
+    make_headcount(db, first, MONDAY, 111)
+    make_headcount(db, second, MONDAY, 222)
     return first, second
 
 
