@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -43,6 +44,10 @@ from ui.workers import run_task
 if TYPE_CHECKING:
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.startup import Launcher
+
+
+# The first start's window size on a screen with room for it (see `_fit_screen`).
+PREFERRED_SIZE = QSize(1400, 860)
 
 
 class Area(NamedTuple):
@@ -147,7 +152,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.navigation.setFixedWidth(210)
 
         self._create_actions()
         self._create_menus()
@@ -159,13 +163,29 @@ class MainWindow(QMainWindow):
         context.user_changed.connect(self._on_context_user_changed)
         context.site_changed.connect(self._on_context_site_changed)
 
-        self.resize(1180, 760)
-        self.restoreGeometry(settings.get(settings.WINDOW_GEOMETRY))
+        # As wide as its longest area name (in the chosen language) and no wider: the pages
+        # need the room on a 1366-pixel screen.
+        self.navigation.setFixedWidth(self.navigation.sizeHint().width())
+        if not self.restoreGeometry(settings.get(settings.WINDOW_GEOMETRY)):
+            self._fit_screen()
         self.restoreState(settings.get(settings.WINDOW_STATE))
         wanted = settings.get(settings.LAST_AREA)
         self._initial_area = wanted if wanted in self.area_actions else AREAS[0].key
         # The first page is built just after the first paint, so the window shows sooner.
         self.first_painted.connect(self._show_initial_area, Qt.ConnectionType.QueuedConnection)
+
+    def _fit_screen(self) -> None:
+        # First start: the planner needs about 1366 x 700 pixels for its toolbar, a week of
+        # dish names and its "not printed yet" note, so the common office screen (1366 x 768)
+        # starts maximized; a larger screen gets a window of that size and room around it.
+        available = self.screen().availableGeometry()
+        self.resize(min(PREFERRED_SIZE.width(), available.width()),
+                    min(PREFERRED_SIZE.height(), available.height()))  # fmt: skip
+        if (
+            available.width() < PREFERRED_SIZE.width() + 80
+            or available.height() < PREFERRED_SIZE.height() + 80
+        ):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _show_initial_area(self) -> None:
         if not self.views:  # nobody has chosen a page yet
