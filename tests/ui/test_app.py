@@ -80,7 +80,7 @@ def test_smoke_test_with_a_bad_file_fails_with_the_reason(tmp_path):
     bad.write_text("not a database")
     done = run_python(["-m", "canteen", "gui", "--smoke-test", "--database", str(bad)], tmp_path)
     assert done.returncode == 1
-    assert "is not a canteen database" in done.stderr
+    assert "er ikke en kantinedatabase" in done.stderr  # Danish: the default language
     assert bad.read_text() == "not a database"
 
 
