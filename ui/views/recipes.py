@@ -208,6 +208,17 @@ class RecipesView(QWidget):
             return self.editor.save() is not None or not can_cancel
         return answer == "discard" or not can_cancel
 
+    def may_leave(self) -> bool:
+        """Before quitting or another canteen or database: offer to save; False means stay."""
+        if not self.editor.dirty or self.editor.read_only:
+            return True
+        if not self._offer_save(can_cancel=True):
+            return False
+        if self.editor.dirty:  # discarded: nobody is asked about these changes again
+            self.editor.clear()
+            self._update_actions()
+        return True
+
     def _on_library_recipe_selected(self, recipe_id: str) -> None:
         current = self.editor.detail.id if self.editor.detail else None
         if recipe_id == current or recipe_id == self._opening:
