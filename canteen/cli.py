@@ -45,7 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CanteenError as error:
-        print(f"canteen: {error}", file=sys.stderr)
+        from canteen.commands.wording import error_text
+
+        # Messages in the command's --lang (Danish unless English was asked for).
+        print(f"canteen: {error_text(error, getattr(args, 'lang', None))}", file=sys.stderr)
         return 1
 
 

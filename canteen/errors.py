@@ -21,6 +21,18 @@ class ValidationError(CanteenError):
     code = "invalid_input"
 
 
+class FileProblem(ValidationError):
+    """A file to import that cannot be read as a table: `reason` says why, `kind` what it is
+    (pdf, png, xls, zip, binary, …) when the content shows it."""
+
+    code = "file_problem"
+
+    def __init__(self, message: str, *, reason: str, kind: str = "", **data: Any) -> None:
+        super().__init__(message, reason=reason, kind=kind, **data)
+        self.reason = reason
+        self.kind = kind
+
+
 class NotFoundError(CanteenError):
     """A row the caller asked for does not exist (or is deleted)."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:  # only for type hints: SQLAlchemy must not load before the fi
     from canteen.services.overview import DatabaseFacts
     from canteen.services.sites import SiteRow
     from canteen.services.users import UserRow
-    from ui.startup import Workspace
+    from canteen.services.workspace import Workspace
 
 
 class AppContext(QObject):
@@ -24,8 +26,12 @@ class AppContext(QObject):
     user_changed = Signal()
     site_changed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
+        # The pages ask this clock for "today", so tests can fix the day they see.
+        self.today = today
         self.database: Database | None = None
         self.database_path: Path | None = None
         self.facts: DatabaseFacts | None = None

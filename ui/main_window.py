@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -43,6 +44,10 @@ from ui.workers import run_task
 if TYPE_CHECKING:
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.startup import Launcher
+
+
+# The first start's window size on a screen with room for it (see `_fit_screen`).
+PREFERRED_SIZE = QSize(1400, 860)
 
 
 class Area(NamedTuple):
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.launcher: Launcher | None = None  # set by the app once the window exists
+        self._launcher: Launcher | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.views: dict[str, QWidget] = {}
         self.area_actions: dict[str, QAction] = {}
@@ -147,7 +152,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.navigation.setFixedWidth(210)
 
         self._create_actions()
         self._create_menus()
@@ -159,13 +163,29 @@ class MainWindow(QMainWindow):
         context.user_changed.connect(self._on_context_user_changed)
         context.site_changed.connect(self._on_context_site_changed)
 
-        self.resize(1180, 760)
-        self.restoreGeometry(settings.get(settings.WINDOW_GEOMETRY))
+        # As wide as its longest area name (in the chosen language) and no wider: the pages
+        # need the room on a 1366-pixel screen.
+        self.navigation.setFixedWidth(self.navigation.sizeHint().width())
+        if not self.restoreGeometry(settings.get(settings.WINDOW_GEOMETRY)):
+            self._fit_screen()
         self.restoreState(settings.get(settings.WINDOW_STATE))
         wanted = settings.get(settings.LAST_AREA)
         self._initial_area = wanted if wanted in self.area_actions else AREAS[0].key
         # The first page is built just after the first paint, so the window shows sooner.
         self.first_painted.connect(self._show_initial_area, Qt.ConnectionType.QueuedConnection)
+
+    def _fit_screen(self) -> None:
+        # First start: the planner needs about 1366 x 700 pixels for its toolbar, a week of
+        # dish names and its "not printed yet" note, so the common office screen (1366 x 768)
+        # starts maximized; a larger screen gets a window of that size and room around it.
+        available = self.screen().availableGeometry()
+        self.resize(min(PREFERRED_SIZE.width(), available.width()),
+                    min(PREFERRED_SIZE.height(), available.height()))  # fmt: skip
+        if (
+            available.width() < PREFERRED_SIZE.width() + 80
+            or available.height() < PREFERRED_SIZE.height() + 80
+        ):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _show_initial_area(self) -> None:
         if not self.views:  # nobody has chosen a page yet
@@ -268,10 +288,21 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.site_caption)
         self.site_selector = SiteSelector()
         self.site_selector.setEnabled(False)
-        self.site_selector.site_chosen.connect(self.context.set_site)
+        self.site_selector.site_chosen.connect(self._on_site_selector_site_chosen)
         toolbar.addWidget(self.site_selector)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    @property
+    def launcher(self) -> Launcher | None:
+        """Opens databases (set by the app once the window exists)."""
+        return self._launcher
+
+    @launcher.setter
+    def launcher(self, launcher: Launcher | None) -> None:
+        self._launcher = launcher
+        if launcher is not None:
+            launcher.may_leave = self.pages_may_leave
 
     # --- areas ----------------------------------------------------------------------------
 
@@ -295,6 +326,13 @@ class MainWindow(QMainWindow):
         if self.context.database is not None:
             view.set_site(self.context.site_id or "")
         return view
+
+    def pages_may_leave(self) -> bool:
+        """Ask every built page with unsaved work (Save / Discard / Cancel); False to stay."""
+        # The page shown first: its question is the one the user expects.
+        current = self.stack.currentWidget()
+        pages = sorted(self.views.values(), key=lambda view: view is not current)
+        return all(page.may_leave() for page in pages if hasattr(page, "may_leave"))
 
     def current_area(self) -> str:
         """The key of the page shown."""
@@ -354,13 +392,14 @@ class MainWindow(QMainWindow):
         if choice.user_id != settings.get(settings.CURRENT_USER):
             settings.put(settings.CURRENT_USER, choice.user_id)
             if self.context.database is not None:
-                from ui.startup import load_user_sites
+                from canteen.services.workspace import load_user_sites
 
                 run_task(
                     partial(load_user_sites, self.context.database, choice.user_id),
                     on_result=lambda found: self.context.set_user(*found),
                 )
         path = Path(choice.database_path) if choice.database_path else None
+        # The launcher asks the pages about unsaved work before it opens another database.
         if path is not None and path != self.context.database_path and self.launcher:
             self.launcher.open_file(path)
 
@@ -377,12 +416,27 @@ class MainWindow(QMainWindow):
         )
         self.site_caption.setEnabled(bool(self.context.sites))
 
+    def _on_site_selector_site_chosen(self, site_id: str) -> None:
+        if site_id != self.context.site_id and not self.pages_may_leave():
+            # The user stays with their unsaved work: the selector goes back to its site.
+            self.site_selector.select_site(self.context.site_id or "")
+            return
+        self.context.set_site(site_id)
+
     def _on_context_site_changed(self, site_id: str) -> None:
         if site_id:
             self.site_selector.select_site(site_id)
         self.status_panel.update_from(self.context)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def remember_geometry(self) -> None:
+        """Store the window's size, place and toolbars for the next start."""
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Quit (Ctrl+Q) and the window's close button both come here.
+        if not self.pages_may_leave():
+            event.ignore()
+            return
+        self.remember_geometry()
         super().closeEvent(event)

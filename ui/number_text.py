@@ -8,6 +8,8 @@ from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
 from canteen.domain.numbers import AMBIGUOUS, NOT_WHOLE, NumberProblem
+from canteen.domain.numbers import readings as readings_of
+from ui.text import language as app_language
 
 translate = QCoreApplication.translate
 
@@ -18,15 +20,26 @@ def _shown(reading: str, language: str) -> str:
     if number == number.to_integral_value():
         return str(int(number))
     decimals = -number.as_tuple().exponent
-    return format_decimal(number, format="0." + "0" * decimals, locale=language)
+    text = format_decimal(number, format="0." + "0" * decimals, locale=language)
+    if len(set(readings_of(text).values())) > 1:
+        text += "0"  # "1,125" is ambiguous itself; "1,1250" is not
+    return text
 
 
-def number_problem_text(problem: NumberProblem, language: str = "da") -> str:
-    """One sentence: what was typed and why it is not one number, with what to type instead."""
+def number_problem_text(problem: NumberProblem, language: str | None = None) -> str:
+    """One sentence: what was typed and why it is not one number, with what to type instead.
+
+    `language` (da/en) spells the suggested numbers; by default the app's own language.
+    """
+    language = language or app_language()
     value = problem.value
     if problem.reason == AMBIGUOUS:
         readings = problem.data.get("readings", {})
-        ways = sorted({_shown(r, language) for r in readings.values()}, key=len)
+        # The whole number first, then the decimal one: the same order whatever the set's.
+        ways = sorted(
+            {_shown(r, language) for r in readings.values()},
+            key=lambda way: ("," in way or "." in way, len(way), way),
+        )
         text = translate("NumberText", "“%1” can be read in two ways: type %2 or %3.")
         first, second = (ways + ways)[:2]
         return text.replace("%1", value).replace("%2", first).replace("%3", second)

@@ -21,7 +21,7 @@ class Setting(NamedTuple):
     description: str
 
 
-LANGUAGE = Setting("ui/language", str, "", "'da', 'en', or '' to follow the system")
+LANGUAGE = Setting("ui/language", str, "", "'da', 'en', or '' for Danish (never the system's)")
 CURRENT_USER = Setting("session/user_id", str, "", "AppUser id; '' = the first central user")
 CURRENT_SITE = Setting("session/site_id", str, "", "the site shown last; '' = the first one")
 LAST_DATABASE = Setting("database/last_path", str, "", "database opened last; '' = default")
@@ -95,6 +95,12 @@ def flush() -> None:
     """Write pending changes to disk now (at quit, and in tests before reading the file)."""
     for store in _stores.values():
         store.sync()
+
+
+def reopen() -> None:
+    """Write pending changes, then read the file afresh on next use (as a new start would)."""
+    flush()
+    _stores.clear()
 
 
 def get(setting: Setting) -> Any:

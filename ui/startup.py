@@ -2,50 +2,23 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from canteen.errors import DatabaseProblem
+from canteen.services import workspace
+from canteen.services.workspace import DemoSize, Preload, Workspace
 from ui import messages, settings
 from ui.context import AppContext
 from ui.workers import Task, run_task
 
-if TYPE_CHECKING:
-    from canteen.db.engine import Database
-    from canteen.services.overview import DatabaseFacts
-    from canteen.services.sites import SiteRow
-    from canteen.services.users import UserRow
-
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class Workspace:
-    """What opening a database yields: the database and the user's view of it."""
-
-    database: Database
-    path: Path
-    facts: DatabaseFacts
-    users: tuple[UserRow, ...]
-    user: UserRow | None
-    sites: tuple[SiteRow, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class DemoSize:
-    """How much demo data to generate."""
-
-    sites: int
-    years: int
-    seed: int = 2026
 
 
 # First run: enough to try every area; smoke test: small, so a fresh CI machine starts fast.
@@ -53,65 +26,9 @@ FIRST_RUN_DEMO = DemoSize(sites=24, years=2)
 SMOKE_DEMO = DemoSize(sites=3, years=1)
 
 
-def load_workspace(path: Path, *, create: bool = False, user_id: str = "") -> Workspace:
-    """Open the database at `path` and read who the user is and what they may see (a job)."""
-    from canteen.db.lifecycle import open_database
-    from canteen.services import overview, users
-
-    database = open_database(path, create=create)
-    try:
-        all_users = users.list_users(database)
-        user, sites = load_user_sites(database, user_id)
-        facts = overview.database_facts(database)
-    except BaseException:
-        database.dispose()
-        raise
-    return Workspace(database, Path(path), facts, tuple(all_users), user, tuple(sites))
-
-
-def load_user_sites(database, user_id: str):
-    """The user with `user_id` (else the default user) and the sites they may see (a job)."""
-    from canteen.services import users
-
-    chosen = None
-    if user_id:
-        chosen = next((u for u in users.list_users(database) if u.id == user_id), None)
-    user = chosen or users.default_user(database)
-    return user, users.sites_for_user(database, user)
-
-
-def create_database(
-    path: Path, *, demo: DemoSize | None, user_id: str = "", progress=None, should_cancel=None
-) -> Workspace:
-    """Create a new database at `path`, fill it with demo data if asked, then open it (a job)."""
-    from canteen.db.lifecycle import open_database
-
-    database = open_database(path, create=True)
-    try:
-        if demo is not None:
-            generator = importlib.import_module("canteen.demo")
-            generator.generate(
-                database,
-                sites=demo.sites,
-                years=demo.years,
-                seed=demo.seed,
-                progress=progress,
-                should_cancel=should_cancel,
-            )
-    finally:
-        database.dispose()
-    return load_workspace(path, user_id=user_id)
-
-
 def _is_empty_file(path: Path) -> bool:
     # SQLite makes an empty file of a new database: there is nothing in it to lose.
     return path.is_file() and path.stat().st_size == 0
-
-
-def remove_database_files(path: Path) -> None:
-    """Delete a database this program just created (and its WAL side files)."""
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        candidate.unlink(missing_ok=True)
 
 
 class Launcher(QObject):
@@ -128,8 +45,11 @@ class Launcher(QObject):
         *,
         smoke: bool = False,
         demo_if_new: bool = False,
+        preload: Preload | None = None,
     ) -> None:
         super().__init__(window)
+        # The database the app began opening before its window showed (used by the first open).
+        self.preload = preload
         self.context = context
         self.window = window
         self.smoke = smoke
@@ -137,6 +57,9 @@ class Launcher(QObject):
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.first_run_dialog = None
+        # Asked before another database replaces the open one: False keeps the open one (the
+        # main window asks its pages about unsaved work).
+        self.may_leave: Callable[[], bool] = lambda: True
 
     def busy(self) -> bool:
         """Whether a database is being opened or created right now."""
@@ -154,16 +77,24 @@ class Launcher(QObject):
             self.ask_first_run(path)
 
     def open_file(self, path: Path) -> None:
-        """Open an existing database file in the background."""
+        """Open an existing database file in the background (after `may_leave` agrees)."""
         if self.busy():
+            return
+        if self.context.database is not None and not self.may_leave():
             return
         if not path.exists():
             missing = DatabaseProblem("no such file", reason="missing", path=str(path))
             self._database_problem(missing)
             return
         user_id = settings.get(settings.CURRENT_USER)
+        job = partial(workspace.load_workspace, path, user_id=user_id)
+        preload, self.preload = self.preload, None
+        if preload is not None and (preload.path, preload.user_id) == (path, user_id):
+            job = preload.result
+        elif preload is not None:
+            run_task(preload.discard)
         self.task = run_task(
-            partial(load_workspace, path, user_id=user_id),
+            job,
             on_result=self._on_workspace_loaded,
             on_error=partial(self._on_open_failed, path),
         )
@@ -193,7 +124,7 @@ class Launcher(QObject):
             self.ask_first_run(path)
             return
         user_id = settings.get(settings.CURRENT_USER)
-        job = partial(create_database, path, demo=demo, user_id=user_id)
+        job = partial(workspace.create_database, path, demo=demo, user_id=user_id)
         self.task = run_task(
             job,
             reports_progress=True,
@@ -264,11 +195,11 @@ class Launcher(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
 
-    def _on_workspace_loaded(self, workspace: Workspace) -> None:
+    def _on_workspace_loaded(self, opened: Workspace) -> None:
         self.task = None
-        settings.put(settings.LAST_DATABASE, str(workspace.path))
-        self.context.set_workspace(workspace)
-        log.info("opened database %s", workspace.path)
+        settings.put(settings.LAST_DATABASE, str(opened.path))
+        self.context.set_workspace(opened)
+        log.info("opened database %s", opened.path)
         self.opened.emit()
 
     def _on_open_failed(self, path: Path, error: BaseException) -> None:
@@ -295,8 +226,10 @@ class Launcher(QObject):
 
     def _on_create_cancelled(self, path: Path) -> None:
         self.task = None
+        from canteen.db.lifecycle import delete_new_database
+
         # We made this file moments ago and the user stopped: nothing of theirs is in it.
-        remove_database_files(path)
+        delete_new_database(path)
         self.ask_first_run(path)
 
     def _database_problem(self, error: DatabaseProblem) -> None:

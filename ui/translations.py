@@ -32,17 +32,17 @@ _LOCALES = {
 _installed: list[QTranslator] = []
 
 
-def system_language() -> str:
-    """'da' when the system locale is Danish, else 'en'."""
-    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+# The users' language: the first start speaks it whatever the PC's locale (many canteen PCs
+# are set up in English).
+DEFAULT_LANGUAGE = "da"
 
 
 def choose_language(override: str | None, setting: str) -> str:
-    """The language to use: the command line's, else the setting's, else the system's."""
+    """The language to use: the command line's, else the setting's, else Danish."""
     for candidate in (override, setting):
         if candidate in LANGUAGES:
             return candidate
-    return system_language()
+    return DEFAULT_LANGUAGE
 
 
 def _tool(name: str) -> Path | None:

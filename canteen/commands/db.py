@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from canteen.commands.common import add_database_option, database_path
 from canteen.db.backup import backup_database
 from canteen.db.lifecycle import (
     LOCK_WAIT_SECONDS,
@@ -20,7 +20,6 @@ from canteen.db.lifecycle import (
     schema_differences,
 )
 from canteen.errors import DatabaseProblem
-from canteen.paths import default_database_path
 
 
 @dataclass(frozen=True)
@@ -38,30 +37,21 @@ def register(subparsers) -> None:
     actions = parser.add_subparsers(dest="db_action", metavar="ACTION", required=True)
 
     upgrade = actions.add_parser("upgrade", help="back up the file, then bring its schema to head")
-    _database_option(upgrade)
+    add_database_option(upgrade)
     upgrade.set_defaults(func=run_upgrade)
 
     check = actions.add_parser("check", help="integrity, foreign keys and schema revision")
-    _database_option(check)
+    add_database_option(check)
     check.set_defaults(func=run_check)
 
     backup = actions.add_parser("backup", help="copy the database safely, even while in use")
-    _database_option(backup)
+    add_database_option(backup)
     backup.add_argument("--out", type=Path, required=True, help="the new backup file")
     backup.set_defaults(func=run_backup)
 
 
-def _database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database",
-        type=Path,
-        default=None,
-        help=f"the SQLite file (default: {default_database_path()})",
-    )
-
-
 def _path(args) -> Path:
-    return (args.database or default_database_path()).absolute()
+    return database_path(args)
 
 
 def run_upgrade(args) -> int:

@@ -9,11 +9,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from canteen.commands.common import add_database_option, add_site_option
 from canteen.errors import ValidationError
 from canteen.forecast.backtest import AUTO, PLANNED, BacktestResult, run_backtest
 from canteen.forecast.calendars import check_country
 from canteen.forecast.explanations import describe
-from canteen.paths import default_database_path
 
 COUNTRY_HELP = "the calendar's country: any ISO code the holidays package knows (default DK)"
 
@@ -37,13 +37,8 @@ def register(subparsers) -> None:
     backtest.set_defaults(func=run_backtest_command)
 
     run = actions.add_parser("run", help="forecast a site's covers and store the forecast")
-    run.add_argument(
-        "--database",
-        type=Path,
-        default=None,
-        help=f"the SQLite file (default: {default_database_path()})",
-    )
-    run.add_argument("--site", required=True, help="the site's code or id")
+    add_database_option(run)
+    add_site_option(run)
     run.add_argument("--weeks", type=int, default=8, help="weeks ahead, 1-8 (default 8)")
     run.add_argument("--country", default="DK", help=COUNTRY_HELP)
     run.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
@@ -189,12 +184,11 @@ def _number(value: float | None) -> str:
 
 def run_forecast_command(args) -> int:
     """Forecast one site for the coming weeks and store the forecast rows."""
-    from canteen.commands.menu import find_site
-    from canteen.db.lifecycle import open_database
+    from canteen.commands.common import find_site, open_for
     from canteen.services.forecasting.site import forecast_site
 
     country = check_country(args.country)
-    db = open_database((args.database or default_database_path()).absolute())
+    db = open_for(args)
     try:
         site = find_site(db, args.site)
         outcome = forecast_site(

@@ -37,7 +37,9 @@ def register(subparsers) -> None:
         help="when the database does not exist yet, create it with demo data without asking",
     )
     parser.add_argument(
-        "--lang", choices=("da", "en"), help="language of this run (default: the setting)"
+        "--lang",
+        choices=("da", "en"),
+        help="language of this run (default: the one chosen in the settings, else Danish)",
     )
     parser.set_defaults(func=run)
 

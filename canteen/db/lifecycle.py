@@ -139,6 +139,19 @@ def check_sqlite_file(path: Path) -> None:
         raise _problem("not_sqlite", path, "not a SQLite database", detail="header")
 
 
+def delete_new_database(path: Path) -> None:
+    """Delete a database file this program has just created, with its journal and WAL files.
+
+    Raises DatabaseProblem (`not_sqlite`) and deletes nothing when `path` holds something other
+    than a SQLite database (or the empty file SQLite makes first): never remove a user's file.
+    """
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        check_sqlite_file(path)
+    for side in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+
+
 def _check_file(path: Path, create: bool) -> bool:
     """True when a new database is to be made at `path`; raises when the file is unusable."""
     # An empty file is what SQLite itself makes of a new database: nothing to lose in it,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime, Double, Float, Integer, String, Text
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.types import TypeDecorator
 
@@ -18,6 +17,10 @@ class Guid(TypeDecorator[str]):
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "postgresql":
+            # Imported here: the desktop app never talks to PostgreSQL, and the dialect's
+            # import costs about 40 ms of every start.
+            from sqlalchemy.dialects import postgresql
+
             return dialect.type_descriptor(postgresql.UUID(as_uuid=False))
         return dialect.type_descriptor(String(36))
 

@@ -1,4 +1,4 @@
-"""The cells of the printed weekly menu: dish names, allergen and eco marks, line and day heads."""
+"""The cells of the printed weekly menu: dish names with their marks, line and day heads."""
 
 from __future__ import annotations
 
@@ -16,10 +16,13 @@ from canteen.domain.portion import AllergenProfile
 from canteen.reports.document import ACCENT, GREEN, INK, MUTED
 from canteen.reports.fonts import BOLD, ITALIC, REGULAR
 from canteen.reports.labels import ReportLabels, number, short_date
-from canteen.reports.menu_rows import MenuDay, MenuDish
+from canteen.reports.menu_rows import MenuDay, MenuDish, MenuLineHeading
 
 # More unknown allergens than this print as one "?" (the legend says: several not declared).
 MAX_LISTED_UNKNOWN = 3
+# Allergen numbers are printed this much smaller than the dish name, never below MARKS_FLOOR pt.
+MARKS_SCALE = 0.8
+MARKS_FLOOR = 6.0
 
 
 def allergen_marks(profile: AllergenProfile) -> str:
@@ -48,52 +51,60 @@ def dish_name(dish: MenuDish, labels: ReportLabels) -> str:
     return dish.name
 
 
+def line_name(heading: MenuLineHeading, labels: ReportLabels) -> str:
+    """The menu line's name in the label set's language (Danish when there is no English name)."""
+    if labels.language == "en" and heading.name_en:
+        return heading.name_en
+    return heading.name
+
+
 class CellStyles:
-    """The paragraph styles of one attempt at a font size."""
+    """The paragraph styles of one attempt at a dish-name font size."""
 
     def __init__(self, size: float) -> None:
-        self.dish = paragraph_style("dish", size, embeddedHyphenation=1)
+        self.size = size
+        self.marks_size = max(MARKS_FLOOR, size * MARKS_SCALE)
+        self.dish = paragraph_style("dish", size, leading=size * 1.12, embeddedHyphenation=1)
         self.second = paragraph_style(
-            "second", size * 0.78, fontName=ITALIC, textColor=MUTED, embeddedHyphenation=1
+            "second", size * 0.8, fontName=ITALIC, textColor=MUTED, embeddedHyphenation=1
         )
-        self.marks = paragraph_style(
-            "marks", size * 0.68, textColor=ACCENT, leading=size * 0.68 * 1.25
-        )
-        self.line = paragraph_style("line", size * 0.82, fontName=BOLD, textColor=ACCENT)
-        self.line_second = paragraph_style("line2", size * 0.66, fontName=ITALIC, textColor=MUTED)
-        self.head = paragraph_style("head", size * 0.95, fontName=BOLD, textColor=colors.white)
+        self.line = paragraph_style("line", size * 0.85, fontName=BOLD, textColor=ACCENT)
+        self.line_second = paragraph_style("line2", size * 0.7, fontName=ITALIC, textColor=MUTED)
+        self.head = paragraph_style("head", size, fontName=BOLD, textColor=colors.white)
         self.head_second = paragraph_style(
-            "head2", size * 0.66, textColor=colors.HexColor("#dbe6f1"), leading=size * 0.8
+            "head2", size * 0.75, textColor=colors.HexColor("#dbe6f1"), leading=size * 0.86
         )
         self.note = paragraph_style(
             "note", size * 0.9, fontName=ITALIC, textColor=MUTED, alignment=TA_CENTER
         )
-        self.size = size
 
 
-def mark_lines(dish: MenuDish, labels: ReportLabels, organic: bool, co2e: bool) -> list[str]:
-    """The small lines under a dish: its allergen numbers, then organic share and CO2e."""
-    lines = []
+def mark_text(dish: MenuDish, labels: ReportLabels, styles: CellStyles, flags) -> str:
+    """The marks after a dish name: allergen numbers in black, then organic share and CO2e."""
+    organic, co2e = flags
+    parts = []
     marks = allergen_marks(dish.allergens)
     if marks:
-        lines.append(escape(marks))
-    eco = []
+        # Full black: the numbers are what an allergic guest reads from across the room.
+        parts.append(f'<font color="#000000">{escape(marks)}</font>')
     if organic and dish.organic_share:
         share = number(dish.organic_share * 100, 0, labels)
-        eco.append(f'<font color="{GREEN.hexval()}">Ø&nbsp;{share}&nbsp;%</font>')
+        parts.append(f'<font color="{GREEN.hexval()}">Ø&nbsp;{share}&nbsp;%</font>')
     if co2e and dish.co2e_kg is not None:
         value = number(dish.co2e_kg, 1, labels)
-        eco.append(f'<font color="{MUTED.hexval()}">{value}&nbsp;kg&nbsp;CO<sub>2</sub>e</font>')
-    if eco:
-        lines.append("&nbsp;&nbsp; ".join(eco))
-    return lines
+        parts.append(f'<font color="{MUTED.hexval()}">{value}&nbsp;kg&nbsp;CO<sub>2</sub>e</font>')
+    if not parts:
+        return ""
+    return f'&nbsp; <font size="{styles.marks_size:.1f}">{"&nbsp; ".join(parts)}</font>'
 
 
-def dish_names(
-    dish: MenuDish, styles: CellStyles, labels: Sequence[ReportLabels]
+def dish_paragraphs(
+    dish: MenuDish, styles: CellStyles, labels: Sequence[ReportLabels], flags
 ) -> list[Flowable]:
+    """A dish's name with its marks after it, then its name in the other language if different."""
     first = dish_name(dish, labels[0])
-    cell: list[Flowable] = [Paragraph(escape(first), styles.dish)]
+    text = escape(first) + mark_text(dish, labels[0], styles, flags)
+    cell: list[Flowable] = [Paragraph(text, styles.dish)]
     for extra in labels[1:]:
         second = dish_name(dish, extra)
         if second != first:
@@ -101,47 +112,23 @@ def dish_names(
     return cell
 
 
-def dish_marks(dish: MenuDish, styles: CellStyles, labels, flags) -> list[Flowable]:
-    return [Paragraph(line, styles.marks) for line in mark_lines(dish, labels[0], *flags)]
-
-
-def inline_dishes(dishes: Sequence[MenuDish], styles: CellStyles, labels, flags) -> list[Flowable]:
-    """A line's dishes in one flowing paragraph, each with its marks after the name
-    (portrait rows are wide and should stay one or two text lines high)."""
-    size = styles.marks.fontSize
-    parts = []
-    for dish in dishes:
-        text = escape(dish_name(dish, labels[0]))
-        marks = "&nbsp;&nbsp; ".join(mark_lines(dish, labels[0], *flags))
-        if marks:
-            text += f'&nbsp;&nbsp; <font size="{size:.1f}" color="{ACCENT.hexval()}">{marks}</font>'
-        parts.append(text)
-    separator = f' <font color="{MUTED.hexval()}">·</font> '
-    cell: list[Flowable] = [Paragraph(separator.join(parts), styles.dish)]
-    for extra in labels[1:]:
-        names = [dish_name(d, extra) for d in dishes]
-        if names != [dish_name(d, labels[0]) for d in dishes]:
-            cell.append(Paragraph(escape(" · ".join(names)), styles.second))
-    return cell
-
-
 def dish_cell(
     dishes: Sequence[MenuDish], styles: CellStyles, labels: Sequence[ReportLabels], flags
 ) -> list[Flowable]:
+    """The dishes of one line on one day, one under the other."""
     cell: list[Flowable] = []
     for index, dish in enumerate(dishes):
         if index:
-            cell.append(Spacer(1, styles.size * 0.35))
-        cell += dish_names(dish, styles, labels)
-        cell += dish_marks(dish, styles, labels, flags)
+            cell.append(Spacer(1, styles.size * 0.3))
+        cell += dish_paragraphs(dish, styles, labels, flags)
     return cell
 
 
-def line_cell(heading, styles: CellStyles, labels: Sequence[ReportLabels]) -> list[Flowable]:
-    names = [
-        heading.name_en if lab.language == "en" and heading.name_en else heading.name
-        for lab in labels
-    ]
+def line_cell(
+    heading: MenuLineHeading, styles: CellStyles, labels: Sequence[ReportLabels]
+) -> list[Flowable]:
+    """The line's name, and below it the name in the other language when different."""
+    names = [line_name(heading, lab) for lab in labels]
     cell = [Paragraph(escape(names[0]), styles.line)]
     cell += [Paragraph(escape(n), styles.line_second) for n in names[1:] if n != names[0]]
     return cell
@@ -150,20 +137,24 @@ def line_cell(heading, styles: CellStyles, labels: Sequence[ReportLabels]) -> li
 def day_head(
     menu_day: MenuDay, styles: CellStyles, labels: Sequence[ReportLabels], width: float
 ) -> list[Flowable]:
+    """'Mandag 30.11.' on one line when it fits; the weekday never breaks (it shrinks instead)."""
     weekday = menu_day.day.isoweekday() - 1
     first = labels[0]
-    # Weekday names never break: the size shrinks to the column's longest name instead.
-    longest = max(stringWidth(name, BOLD, 1) for name in first.weekdays)
-    size = min(styles.head.fontSize, (width - 12) / longest)
-    head = ParagraphStyle("head_fit", parent=styles.head, fontSize=size, leading=size * 1.18)
-    cell = [Paragraph(escape(first.weekdays[weekday]), head)]
-    below = [short_date(menu_day.day, first)]
-    below += [lab.weekdays[weekday] for lab in labels[1:]]
-    cell.append(Paragraph(escape(" · ".join(below)), styles.head_second))
+    name = first.weekdays[weekday]
+    size = min(styles.head.fontSize, (width - 10) / stringWidth(name, BOLD, 1))
+    head = ParagraphStyle("head_fit", parent=styles.head, fontSize=size, leading=size * 1.15)
+    small = styles.head_second
+    when = f'<font name="{REGULAR}" size="{small.fontSize:.1f}" color="{small.textColor.hexval()}">'
+    when += f"{escape(short_date(menu_day.day, first))}</font>"
+    cell = [Paragraph(f"{escape(name)} {when}", head)]
+    others = [lab.weekdays[weekday] for lab in labels[1:]]
+    if others:
+        cell.append(Paragraph(escape(" · ".join(others)), styles.head_second))
     return cell
 
 
 def closed_note(menu_day: MenuDay, styles: CellStyles, labels: Sequence[ReportLabels]) -> Paragraph:
-    closed = " / ".join(lab.closed for lab in labels)
+    """'Lukket' and the reason (a holiday's name) for a day without dishes."""
+    closed = " / ".join(dict.fromkeys(lab.closed for lab in labels))
     note = f"<br/>{escape(menu_day.note)}" if menu_day.note else ""
     return Paragraph(f"{escape(closed)}{note}", styles.note)

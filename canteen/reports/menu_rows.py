@@ -78,6 +78,14 @@ class ProductionRecipe:
     lines: tuple[ProductionLine, ...]
     method: str
     allergens: AllergenProfile
+    line_name_en: str = ""
+    recipe_name_en: str = ""
+
+    def names(self, language: str) -> tuple[str, str]:
+        """(line name, dish name) in 'da' or 'en' (Danish where there is no English name)."""
+        if language == "en":
+            return self.line_name_en or self.line_name, self.recipe_name_en or self.recipe_name
+        return self.line_name, self.recipe_name
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -36,7 +35,6 @@ from canteen.reports.labels import ReportLabels, day_text, number
 from canteen.reports.menu_cells import allergen_marks
 from canteen.reports.menu_rows import (
     ProductionDay,
-    ProductionLine,
     ProductionRecipe,
     ProductionSheet,
 )
@@ -67,16 +65,28 @@ def quantity_text(quantity: KitchenQuantity, labels: ReportLabels) -> str:
     return f"{value} {labels.units.get(quantity.unit, quantity.unit)}"
 
 
-def _lines_table(lines: Sequence[ProductionLine], labels: ReportLabels, width: float) -> Table:
+def _recipe(recipe: ProductionRecipe, labels: ReportLabels, width: float) -> list[Flowable]:
+    """One dish as one table: its name and column heads repeat on every page it runs onto."""
+    factor = number(recipe.portions / recipe.yield_portions, 2, labels)
+    info = (
+        f"<b>{recipe.portions} {escape(labels.portions)}</b> · "
+        f"{escape(labels.recipe_for.format(n=recipe.yield_portions))} · ×{factor}"
+    )
+    marks = allergen_marks(recipe.allergens)
+    if marks:
+        info += f" · {escape(labels.allergens_title)}: {escape(marks)}"
+    line_name, dish_name = recipe.names(labels.language)
+    head = [Paragraph(f"{escape(line_name)}: {escape(dish_name)}", DISH), Paragraph(info, INFO)]
     data = [
+        [head, "", "", ""],
         [
             Paragraph(escape(labels.ingredient), HEAD),
             Paragraph(escape(labels.quantity), HEAD_RIGHT),
             Paragraph(escape(labels.prep_loss), HEAD_RIGHT),
             Paragraph(escape(labels.note), HEAD),
-        ]
+        ],
     ]
-    for line in lines:
+    for line in recipe.lines:
         loss = f"{number(line.prep_loss_pct, 1, labels)} %" if line.prep_loss_pct else ""
         data.append(
             [
@@ -86,41 +96,31 @@ def _lines_table(lines: Sequence[ProductionLine], labels: ReportLabels, width: f
                 Paragraph(escape(line.note), CELL),
             ]
         )
-    widths = [width * 0.42, width * 0.17, width * 0.11, width * 0.30]
-    table = Table(data, colWidths=widths, repeatRows=1)
     commands = [
+        ("SPAN", (0, 0), (-1, 0)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.0, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+        ("LINEBELOW", (0, 1), (-1, 1), 1.0, ACCENT),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 1), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
     ]
-    commands += [("BACKGROUND", (0, r), (-1, r), TINT) for r in range(2, len(data), 2)]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _recipe(recipe: ProductionRecipe, labels: ReportLabels, width: float) -> list[Flowable]:
-    factor = number(recipe.portions / recipe.yield_portions, 2, labels)
-    info = (
-        f"<b>{recipe.portions} {escape(labels.portions)}</b> · "
-        f"{escape(labels.recipe_for.format(n=recipe.yield_portions))} · ×{factor}"
-    )
-    marks = allergen_marks(recipe.allergens)
-    if marks:
-        info += f" · {escape(labels.allergens_title)}: {escape(marks)}"
-    head = [
-        Paragraph(f"{escape(recipe.line_name)}: {escape(recipe.recipe_name)}", DISH),
-        Paragraph(info, INFO),
-        Spacer(1, 4),
-    ]
-    out: list[Flowable] = [CondPageBreak(90), KeepTogether(head)]
-    out.append(_lines_table(recipe.lines, labels, width))
+    commands += [("BACKGROUND", (0, r), (-1, r), TINT) for r in range(3, len(data), 2)]
     if recipe.method.strip():
+        # The method is the table's last row, so it never stands on a page without the dish name.
         text = escape(recipe.method.strip()).replace("\n", "<br/>")
-        out += [Spacer(1, 4), Paragraph(f"<b>{escape(labels.method)}:</b> {text}", METHOD)]
-    out.append(Spacer(1, 14))
-    return out
+        data.append([Paragraph(f"<b>{escape(labels.method)}:</b> {text}", METHOD), "", "", ""])
+        last = len(data) - 1
+        commands += [
+            ("SPAN", (0, last), (-1, last)),
+            ("LEFTPADDING", (0, last), (-1, last), 0),
+            ("TOPPADDING", (0, last), (-1, last), 6),
+        ]
+    widths = [width * 0.42, width * 0.17, width * 0.11, width * 0.30]
+    table = Table(data, colWidths=widths, repeatRows=2)
+    table.setStyle(TableStyle(commands))
+    return [CondPageBreak(90), table, Spacer(1, 14)]
 
 
 def _picking(day: ProductionDay, labels: ReportLabels, width: float) -> list[Flowable]:
@@ -169,9 +169,16 @@ def production_story(sheet: ProductionSheet, labels: ReportLabels, width: float)
 
 
 def build_production_sheet(
-    sheet: ProductionSheet, labels: ReportLabels, out: str | Path | None = None
+    sheet: ProductionSheet,
+    labels: ReportLabels | Sequence[ReportLabels],
+    out: str | Path | None = None,
 ) -> bytes:
-    """The production sheet PDF (portrait A4); returns the bytes (and writes `out` if given)."""
+    """The production sheet PDF (portrait A4); returns the bytes (and writes `out` if given).
+
+    The kitchen reads one language: of a pair of label sets (`--lang both`) the first is used.
+    """
+    if not isinstance(labels, ReportLabels):
+        labels = labels[0]
     register_fonts()
     size = page_size("portrait")
     week = labels.week.format(week=sheet.week.week)

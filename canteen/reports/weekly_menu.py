@@ -1,197 +1,114 @@
-"""The printed weekly menu: one A4 page per week for the canteen wall, in one or two languages."""
+"""The printed weekly menu: one A4 page per week for the canteen wall, in one or two languages.
+
+The page is always one page: the dish-name size is searched from large (a small site's week
+fills the page) down to small, and a week too big even at the smallest size is scaled down
+as a whole rather than spilling the legend onto a second page.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from canteen.domain.allergens import ALLERGEN_NUMBERS
 from canteen.domain.portion import ALLERGENS
-from canteen.reports.document import (
-    ACCENT,
-    MUTED,
-    POSTER,
-    RULE,
-    TINT,
-    build_pdf,
-    page_size,
-)
+from canteen.reports import menu_columns, menu_grid
+from canteen.reports.document import ACCENT, MUTED, POSTER, build_pdf, page_size
 from canteen.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from canteen.reports.labels import ReportLabels, date_range, day_text
-from canteen.reports.menu_cells import (
-    CellStyles,
-    closed_note,
-    day_head,
-    dish_cell,
-    dish_name,
-    inline_dishes,
-    line_cell,
-    paragraph_style,
-)
+from canteen.reports.menu_cells import CellStyles, paragraph_style
 from canteen.reports.menu_rows import WeeklyMenu
 
 MARGIN = 12 * mm
-# Dish names start this large and shrink until the week fits the page.
-LARGEST = 16.0
-SMALLEST = 6.5
+# Dish names start this large and shrink in half-point steps until the week fits the page.
+LARGEST = 22.0
+SMALLEST = 6.0
+LEGEND_SIZE = 8.5
 
 
-def _baseparagraph_style(rows: int, cols: int) -> list:
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+def _bare(commands: list | None = None) -> TableStyle:
+    """A table style without padding, for laying out blocks side by side."""
+    base = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
-    for row in range(1, rows, 2):
-        commands.append(("BACKGROUND", (0, row), (-1, row), TINT))
-    return commands
-
-
-def _landscape_widths(width: float, days: int) -> tuple[float, float]:
-    """(line name column, each day's column) of the landscape grid."""
-    line_w = min(32 * mm, width * 0.14)
-    return line_w, (width - line_w) / max(1, days)
-
-
-def _portrait_widths(width: float) -> tuple[float, float, float]:
-    """(day, line name, dish) columns of the portrait list."""
-    day_w, line_w = width * 0.13, width * 0.17
-    return day_w, line_w, width - day_w - line_w
-
-
-def _landscape_table(menu: WeeklyMenu, styles: CellStyles, labels, flags, width: float) -> Table:
-    """Lines down the side, days across: the classic wall menu."""
-    line_w, day_w = _landscape_widths(width, len(menu.days))
-    data = [[""] + [day_head(d, styles, labels, day_w) for d in menu.days]]
-    for heading in menu.lines:
-        row = [line_cell(heading, styles, labels)]
-        for menu_day in menu.days:
-            row.append(dish_cell(menu_day.on_line(heading.code), styles, labels, flags))
-        data.append(row)
-    commands = _baseparagraph_style(len(data), len(menu.days) + 1)
-    commands += [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.6, RULE),
-    ]
-    for col, menu_day in enumerate(menu.days, start=1):
-        if menu_day.closed:
-            data[1][col] = closed_note(menu_day, styles, labels)
-            commands += [
-                ("SPAN", (col, 1), (col, len(data) - 1)),
-                ("VALIGN", (col, 1), (col, -1), "MIDDLE"),
-                ("BACKGROUND", (col, 1), (col, -1), colors.white),
-            ]
-    table = Table(data, colWidths=[line_w] + [day_w] * len(menu.days), repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _portrait_table(menu: WeeklyMenu, styles: CellStyles, labels, flags, width: float) -> Table:
-    """Days down the page, one row per line with its dishes: reads top to bottom."""
-    day_w, line_w, dish_w = _portrait_widths(width)
-    data, commands = [], []
-    for index, menu_day in enumerate(menu.days):
-        first = len(data)
-        head = day_head(menu_day, styles, labels, day_w)
-        if menu_day.closed:
-            data.append([head, closed_note(menu_day, styles, labels), ""])
-            commands.append(("SPAN", (1, first), (2, first)))
-        for heading in menu.lines if not menu_day.closed else ():
-            dishes = menu_day.on_line(heading.code)
-            if dishes:
-                data.append(
-                    [
-                        head if len(data) == first else "",
-                        line_cell(heading, styles, labels),
-                        inline_dishes(dishes, styles, labels, flags),
-                    ]
-                )
-        if len(data) == first:
-            data.append([head, "", ""])
-        last = len(data) - 1
-        commands += [
-            ("SPAN", (0, first), (0, last)),
-            ("BACKGROUND", (0, first), (0, last), ACCENT),
-            ("LINEABOVE", (0, first), (-1, first), 1.4, ACCENT),
-        ]
-        if index % 2:
-            commands.append(("BACKGROUND", (1, first), (-1, last), TINT))
-    table = Table(data, colWidths=[day_w, line_w, dish_w])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEBELOW", (1, 0), (-1, -1), 0.5, RULE),
-                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-                *commands,
-            ]
-        )
-    )
-    return table
+    return TableStyle(base + (commands or []))
 
 
 def _header(menu: WeeklyMenu, labels: Sequence[ReportLabels], width: float) -> list[Flowable]:
+    """'Menu uge 49' on the left; the site and the dates on the right, a rule below."""
     first, last = menu.days[0].day, menu.days[-1].day
-    site = paragraph_style("site", 12, fontName=BOLD, textColor=ACCENT, leading=15)
-    title = paragraph_style("title", 30, fontName=BOLD, leading=35)
-    dates = paragraph_style("dates", 15, textColor=MUTED, leading=19)
-    second = paragraph_style("second", 12, fontName=ITALIC, textColor=MUTED, leading=15)
+    site = paragraph_style(
+        "site", 10, fontName=BOLD, textColor=ACCENT, leading=12, alignment=TA_RIGHT
+    )
+    title = paragraph_style("title", 22, fontName=BOLD, leading=25)
+    dates = paragraph_style("dates", 12, textColor=MUTED, leading=14, alignment=TA_RIGHT)
     lab = labels[0]
-    out: list[Flowable] = [
+    left = [Paragraph(escape(lab.menu_title.format(week=menu.week.week)), title)]
+    right = [
         Paragraph(escape(menu.site_name.upper()), site),
-        Paragraph(escape(lab.menu_title.format(week=menu.week.week)), title),
         Paragraph(escape(date_range(first, last, lab)), dates),
     ]
     for extra in labels[1:]:
         text = f"{extra.menu_title.format(week=menu.week.week)} · {date_range(first, last, extra)}"
-        out.append(Paragraph(escape(text), second))
-    rule = Table([[""]], colWidths=[width], rowHeights=[3])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 2.2, ACCENT)]))
-    out += [Spacer(1, 2), rule, Spacer(1, 10)]
-    return out
+        left.append(
+            Paragraph(
+                escape(text),
+                paragraph_style("second", 10, fontName=ITALIC, textColor=MUTED, leading=12),
+            )
+        )
+    table = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    table.setStyle(
+        _bare(
+            [("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 2.2, ACCENT)]
+        )
+    )
+    return [table, Spacer(1, 6)]
 
 
 def _legend(
     menu: WeeklyMenu, labels: Sequence[ReportLabels], flags, width: float
 ) -> list[Flowable]:
-    size = 8.2
+    """The allergen numbers with their names, the notes on the marks and the printing date."""
+    size = LEGEND_SIZE
     entry = paragraph_style("legend", size, leading=size * 1.25)
     head = paragraph_style("legend_head", size + 0.5, fontName=BOLD, textColor=ACCENT)
     texts = []
     for allergen in ALLERGENS:
         names = dict.fromkeys(lab.allergen_names[allergen] for lab in labels)
         texts.append((ALLERGEN_NUMBERS[allergen], " / ".join(names)))
-    widest = max(stringWidth(f"{n} {t}", REGULAR, size) for n, t in texts) + 10
-    columns = next(c for c in (7, 5, 4, 3, 2, 1) if c == 1 or widest * c <= width)
-    cells = [Paragraph(f"<b>{n}</b>&nbsp;{escape(t)}", entry) for n, t in texts]
-    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-    rows[-1] += [""] * (columns - len(rows[-1]))
-    grid = Table(rows, colWidths=[width / columns] * columns)
+    title = " / ".join(dict.fromkeys(lab.allergens_title for lab in labels))
+    title_w = stringWidth(title, BOLD, size + 0.5) + 10
+    widest = max(stringWidth(f"{n} {t}", REGULAR, size) for n, t in texts) + 8
+    room = width - title_w
+    columns = next(c for c in (7, 5, 4, 3, 2, 1) if c == 1 or widest * c <= room)
+    cells = [
+        Paragraph(f'<font name="{BOLD}" color="#000000">{n}</font>&nbsp;{escape(t)}', entry)
+        for n, t in texts
+    ]
+    rows = [[""] + cells[i : i + columns] for i in range(0, len(cells), columns)]
+    rows[0][0] = Paragraph(escape(title), head)
+    rows[-1] += [""] * (columns + 1 - len(rows[-1]))
+    grid = Table(rows, colWidths=[title_w] + [room / columns] * columns)
     grid.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
+        _bare([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)])
     )
     notes = []
     for lab in labels:
@@ -201,22 +118,15 @@ def _legend(
         if flags[1]:
             parts.append(lab.co2e_note)
         notes.append(escape("   ·   ".join(parts)))
-    printed = " · ".join(
-        lab.printed_on.format(date=day_text(menu.printed_on, lab)) for lab in labels[:1]
-    )
+    printed = labels[0].printed_on.format(date=day_text(menu.printed_on, labels[0]))
     note_style = paragraph_style("legend_note", size, textColor=MUTED, leading=size * 1.3)
-    title = " / ".join(dict.fromkeys(lab.allergens_title for lab in labels))
-    return [
-        Spacer(1, 8),
-        Paragraph(escape(title), head),
-        Spacer(1, 2),
-        grid,
-        Spacer(1, 3),
-        Paragraph("<br/>".join(notes), note_style),
-        Paragraph(
-            escape(printed), paragraph_style("printed", 7, textColor=MUTED, alignment=TA_RIGHT)
-        ),
-    ]
+    printed_style = paragraph_style("printed", 7, textColor=MUTED, alignment=TA_RIGHT)
+    foot = Table(
+        [[Paragraph("<br/>".join(notes), note_style), Paragraph(escape(printed), printed_style)]],
+        colWidths=[width * 0.82, width * 0.18],
+    )
+    foot.setStyle(_bare())
+    return [grid, Spacer(1, 2), foot]
 
 
 def _height(flowables: Sequence[Flowable], width: float, height: float) -> float:
@@ -228,23 +138,9 @@ def _height(flowables: Sequence[Flowable], width: float, height: float) -> float
     return total
 
 
-def _words(menu: WeeklyMenu, labels: Sequence[ReportLabels]) -> set[str]:
-    found = set()
-    for menu_day in menu.days:
-        for _, dishes in menu_day.dishes:
-            for dish in dishes:
-                for lab in labels:
-                    for word in dish_name(dish, lab).split():
-                        # Words break after their own hyphens (embeddedHyphenation).
-                        found.update(re.split(r"(?<=-)", word))
-    return found
-
-
-def _dish_column_width(menu: WeeklyMenu, orientation: str, width: float) -> float:
-    """The text width of a dish cell (padding taken off)."""
-    if orientation == "landscape":
-        return _landscape_widths(width, len(menu.days))[1] - 12
-    return _portrait_widths(width)[2] - 10
+def _sizes() -> list[float]:
+    steps = int((LARGEST - SMALLEST) / 0.5)
+    return [LARGEST - 0.5 * i for i in range(steps + 1)]
 
 
 def menu_story(
@@ -255,39 +151,61 @@ def menu_story(
     show_organic: bool = False,
     show_co2e: bool = False,
 ) -> list[Flowable]:
-    """The flowables of one week's page: header, the largest table that fits, legend at the foot."""
+    """The flowables of one week's page: header, the largest menu that fits, legend at the foot."""
     register_fonts()
     page_w, page_h = page_size(orientation)
     width, height = page_w - 2 * MARGIN, page_h - 2 * MARGIN - 1
     flags = (show_organic, show_co2e)
     header = _header(menu, labels, width)
     legend = _legend(menu, labels, flags, width)
-    room = height - _height(header, width, height) - _height(legend, width, height) - 12
-    make = _landscape_table if orientation == "landscape" else _portrait_table
-    largest = LARGEST if orientation == "landscape" else LARGEST - 1
-    column = _dish_column_width(menu, orientation, width)
-    words = _words(menu, labels)
+    room = height - _height(header, width, height) - _height(legend, width, height) - 8
+    module = menu_grid if orientation == "landscape" else menu_columns
+    make = module.landscape_table if module is menu_grid else module.portrait_columns
 
-    def attempt(size: float) -> tuple[Table, float, bool]:
-        table = make(menu, CellStyles(size), labels, flags, width)
+    def attempt(size: float, extra: float = 0.0) -> tuple[Table, float, bool]:
+        table = make(menu, CellStyles(size), labels, flags, width, extra)
         used = table.wrap(width, room)[1]
         # A word wider than its column would be cut mid-word: that size does not fit either.
-        widest = max((stringWidth(w, REGULAR, size) for w in words), default=0)
-        return table, used, used <= room and widest <= column
+        fits = used <= room and module.words_fit(menu, labels, size, width)
+        return table, used, fits
 
     # Fitting only gets easier as the size shrinks: search the half-point steps by halving.
-    sizes = [largest - 0.5 * i for i in range(int((largest - SMALLEST) / 0.5) + 1)]
-    low, high = 0, len(sizes) - 1
-    best = None
+    sizes = _sizes()
+    low, high, best = 0, len(sizes) - 1, None
     while low <= high:
         middle = (low + high) // 2
         table, used, fits = attempt(sizes[middle])
         if fits:
-            best, high = (table, used), middle - 1
+            best, high = (sizes[middle], table, used), middle - 1
         else:
             low = middle + 1
-    table, used = best if best is not None else attempt(sizes[-1])[:2]
-    return [*header, table, Spacer(1, max(0.0, room - used)), *legend]
+    if best is not None:
+        # The widths are chosen per size, so a size above the one found may fit as well.
+        for larger in sizes[max(0, sizes.index(best[0]) - 3) : sizes.index(best[0])]:
+            table, used, fits = attempt(larger)
+            if fits:
+                best = (larger, table, used)
+                break
+    if best is None:
+        # Too much for the page even at the smallest size: scale the whole menu down to fit.
+        table = attempt(SMALLEST)[0]
+        body: Flowable = KeepInFrame(width, room, [table], mode="shrink")
+        used = room
+    else:
+        size, body, used = best
+        body, used = _stretch(attempt, size, body, used, room)
+    return [*header, body, Spacer(1, max(0.0, room - used) + 8), *legend]
+
+
+def _stretch(attempt, size: float, table: Table, used: float, room: float):
+    """Spread the room left over between the rows, so a short week does not leave a blank third."""
+    extra = min(size * 0.9, (room - used) / 8)
+    while extra >= 0.5:
+        stretched, stretched_used, fits = attempt(size, extra)
+        if fits:
+            return stretched, stretched_used
+        extra *= 0.6
+    return table, used
 
 
 def build_weekly_menu(

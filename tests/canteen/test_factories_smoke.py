@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from canteen.services.recipes import get_recipe, portion_figures_all
 from canteen.services.sites import get_site, list_sites
 from tests.factories import make_ingredient, make_product, make_recipe, make_site
 
@@ -14,7 +17,13 @@ def test_site_is_listed_with_its_district(db):
 
 
 def test_recipe_with_priced_ingredient(db):
-    flour = make_ingredient(db)
-    make_product(db, flour)
-    recipe_id = make_recipe(db, [(flour, 500, "g")])
-    assert len(recipe_id) == 36
+    flour = make_ingredient(db, name="Hvedemel")
+    make_product(db, flour, pack_size=1000, price_ore=1000)  # 10 kr. a kilo
+    recipe_id = make_recipe(db, [(flour, 500, "g")], name="Boller", yield_portions=10)
+    recipe = get_recipe(db, recipe_id, None)
+    assert (recipe.name, recipe.yield_portions) == ("Boller", 10)
+    assert [(x.ingredient_name, x.quantity, x.unit) for x in recipe.lines] == [
+        ("Hvedemel", 500, "g")
+    ]
+    figures = portion_figures_all(db, None, date(2026, 1, 5))[recipe_id]
+    assert figures.batch_cost_ore == 500  # half a kilo at 10 kr.

@@ -6,19 +6,21 @@ from datetime import date, timedelta
 
 import pytest
 
-from canteen.services.overview import database_facts
-from canteen.services.users import list_users
+from canteen.services import workspace
+from canteen.services.workspace import Workspace
 from tests.factories import make_district, make_headcount, make_site
 from ui import settings, workers
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.startup import Workspace, load_user_sites
+
+# The day the pages see as today in these tests: a Wednesday, so the week has days behind it.
+TODAY = date(2026, 1, 7)
+MONDAY = TODAY - timedelta(days=TODAY.weekday())
 
 
 def workspace_of(db, user_id: str = "") -> Workspace:
     """What opening the test database yields, without the file checks of the real opener."""
-    user, sites = load_user_sites(db, user_id)
-    return Workspace(db, db.path, database_facts(db), tuple(list_users(db)), user, tuple(sites))
+    return workspace.workspace_of(db, db.path, user_id)
 
 
 @pytest.fixture(autouse=True)
@@ -31,8 +33,8 @@ def _drained(qapp):
 
 @pytest.fixture
 def context(qapp) -> AppContext:
-    """An app context with no database open."""
-    return AppContext()
+    """An app context with no database open, on the fixed day `TODAY`."""
+    return AppContext(today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -50,11 +52,10 @@ def window(qtbot, context, db) -> MainWindow:
 @pytest.fixture
 def two_sites(db):
     """Two sites in two districts with different covers this week (Monday: 111 and 222)."""
-    monday = date.today() - timedelta(days=date.today().weekday())
     first = make_site(db, make_district(db, name="Fyns Politi"), name="Odense Politistation")
     second = make_site(db, make_district(db, name="Nordjyllands Politi"), name="Aalborg Station")
-    make_headcount(db, first, monday, 111)
-    make_headcount(db, second, monday, 222)
+    make_headcount(db, first, MONDAY, 111)
+    make_headcount(db, second, MONDAY, 222)
     return first, second
 
 

@@ -58,7 +58,7 @@ def scale_free_database(tmp_path):
     path = tmp_path / "kantine.db"
     database = open_database(path, create=True)
     site = make_site(database, name="Rønne Politistation")
-    make_headcount(database, site, date.today(), 64)
+    make_headcount(database, site, date(2026, 1, 5), 64)
     database.dispose()
     return path
 
@@ -80,7 +80,7 @@ def test_smoke_test_with_a_bad_file_fails_with_the_reason(tmp_path):
     bad.write_text("not a database")
     done = run_python(["-m", "canteen", "gui", "--smoke-test", "--database", str(bad)], tmp_path)
     assert done.returncode == 1
-    assert "is not a canteen database" in done.stderr
+    assert "er ikke en kantinedatabase" in done.stderr  # Danish: the default language
     assert bad.read_text() == "not a database"
 
 

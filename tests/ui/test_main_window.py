@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton
 
 from canteen import __version__
 from tests.factories import make_headcount, make_site, mark_demo
-from tests.ui.conftest import open_in
+from tests.ui.conftest import MONDAY, open_in
 from ui.main_window import AREAS, MainWindow, area_title
 from ui.views.overview import OverviewView
 from ui.views.placeholder import PlaceholderView
@@ -75,13 +73,25 @@ def test_a_placeholder_page_says_what_will_come_and_nothing_more(qtbot, context)
     assert page.findChildren(QPushButton) == []  # nothing to press that would pretend to work
 
 
-def test_every_area_page_follows_the_site(window):
+def shown_site(page) -> str:
+    """The site a page shows (the Menus page holds the planner that does)."""
+    return page.planner.site_id if hasattr(page, "planner") else page.site_id
+
+
+def test_every_area_page_follows_the_site(qtbot, window, db, two_sites):
+    open_in(qtbot, window, db)
+    pages = {area.key: window.show_area(area.key) for area in AREAS}
+    first = window.context.site_id
+    other = next(site for site in two_sites if site != first)
+    assert {key: shown_site(page) for key, page in pages.items()} == dict.fromkeys(pages, first)
+    selector = window.site_selector
+    with qtbot.waitSignal(window.context.site_changed):
+        selector.setCurrentIndex(selector.model().row_of(other))
+    assert {key: shown_site(page) for key, page in pages.items()} == dict.fromkeys(pages, other)
     for area in AREAS:
-        page = window.show_area(area.key)
-        assert callable(page.set_site)
-        if isinstance(page, PlaceholderView):
-            assert page.heading_label.text() == area_title(area)
-            assert page.plans()
+        if isinstance(pages[area.key], PlaceholderView):
+            assert pages[area.key].heading_label.text() == area_title(area)
+            assert pages[area.key].plans()
 
 
 def test_menus_toolbar_and_standard_shortcuts(window):
@@ -115,11 +125,10 @@ def test_a_demo_database_is_clearly_labelled(qtbot, window, db):
 
 def test_f5_reloads_the_page_from_the_database(qtbot, window, db):
     site = make_site(db)
-    monday = date.today() - timedelta(days=date.today().weekday())
     open_in(qtbot, window, db)
     overview = window.views["overview"]
     assert overview.overview.weeks[-1].days[0] is None
-    make_headcount(db, site, monday, 77)
+    make_headcount(db, site, MONDAY, 77)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(overview.overview_shown):

@@ -23,3 +23,17 @@ def test_ambiguous_number_offers_both_unambiguous_spellings(qapp):
 def test_not_whole_and_not_a_number(qapp):
     assert "whole number" in number_problem_text(_problem(read_whole, "12,5"))
     assert number_problem_text(_problem(read_number, "tolv")) == "“tolv” is not a number."
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "said"),
+    [
+        ("1,125", "da", "type 1125 or 1,1250."),
+        ("1,125", "en", "type 1125 or 1.1250."),
+        ("1.250", "da", "type 1250 or 1,25."),
+        ("1.250", "en", "type 1250 or 1.25."),
+    ],
+)
+def test_the_spellings_offered_are_unambiguous_and_always_in_one_order(qapp, typed, language, said):
+    # "1,125" in Danish used to offer "1,125" itself, which is refused again.
+    assert number_problem_text(_problem(read_number, typed), language).endswith(said)

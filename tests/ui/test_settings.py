@@ -98,3 +98,12 @@ def test_the_database_shown_in_settings_is_the_open_one(qtbot, window, db):
     open_in(qtbot, window, db)
     window.open_settings()
     assert Path(window.settings_dialog.database_edit.text()) == db.path
+
+
+def test_the_settings_dialog_offers_danish_or_english_and_danish_when_unset(window):
+    settings.reset(settings.LANGUAGE)
+    window.settings_action.trigger()
+    combo = window.settings_dialog.language_combo
+    assert [combo.itemData(row) for row in range(combo.count())] == ["da", "en"]
+    assert combo.currentData() == "da"
+    window.settings_dialog.reject()

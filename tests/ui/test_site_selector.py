@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from canteen.services.sites import get_site
 from tests.factories import make_district, make_site, make_user
-from tests.ui.conftest import open_in
+from tests.ui.conftest import TODAY, open_in
 from ui import settings
+from ui.context import AppContext
+from ui.main_window import MainWindow
 from ui.models.sites import HEADING_ROLE, SITE_ID_ROLE
 
 
@@ -34,24 +37,43 @@ def test_choosing_another_site_changes_what_the_overview_shows(qtbot, window, db
     assert window.status_panel.site_label.text() == f"Canteen: {overview.overview.site.name}"
 
 
+def choose(qtbot, window, site_id: str) -> None:
+    """Pick `site_id` in the toolbar's selector and wait until the overview shows it."""
+    selector = window.site_selector
+    with qtbot.waitSignal(window.views["overview"].overview_shown):
+        selector.setCurrentIndex(selector.model().row_of(site_id))
+
+
 def test_the_chosen_site_is_remembered_for_the_next_start(qtbot, window, db, two_sites):
-    odense, _ = two_sites
     open_in(qtbot, window, db)
-    window.context.set_site(odense)
-    assert settings.get(settings.CURRENT_SITE) == odense
+    first = window.context.site_id
+    other = next(site for site in two_sites if site != first)
+    choose(qtbot, window, other)
+    window.close()
+    settings.reopen()  # what the next start reads is what this one wrote to the file
+
+    restarted = MainWindow(AppContext(today=lambda: TODAY))
+    qtbot.addWidget(restarted)
+    with qtbot.waitSignal(restarted.first_painted):
+        restarted.show()
+    open_in(qtbot, restarted, db)
+    assert restarted.context.site_id == other
+    assert restarted.site_selector.current_site_id() == other
+    assert restarted.views["overview"].overview.site.id == other
+    restarted.close()
 
 
 def test_central_staff_choose_among_all_sites_grouped_by_district(qtbot, window, db, two_sites):
     make_user(db, "central", display_name="Central")
     open_in(qtbot, window, db)
     assert window.site_selector.isEnabled()
+    odense, aalborg = (get_site(db, site) for site in two_sites)
     assert entries(window) == [
         ("Fyns Politi", True),
-        (entries(window)[1][0], False),
+        (f"Odense Politistation ({odense.code})", False),
         ("Nordjyllands Politi", True),
-        (entries(window)[3][0], False),
+        (f"Aalborg Station ({aalborg.code})", False),
     ]
-    assert entries(window)[1][0].startswith("Odense Politistation")
     model = window.site_selector.model()
     assert not model.flags(model.index(0, 0))  # a heading cannot be chosen
 
@@ -74,7 +96,7 @@ def test_a_site_user_sees_their_own_site_and_cannot_change_it(qtbot, window, db,
     make_user(db, "central")
     cook = make_user(db, "site", site_id=aalborg)
     open_in(qtbot, window, db, user_id=cook)
-    assert [label for label, _ in entries(window)] == [entries(window)[0][0]]
+    assert entries(window) == [(f"Aalborg Station ({get_site(db, aalborg).code})", False)]
     assert window.site_selector.current_site_id() == aalborg
     assert not window.site_selector.isEnabled()
     assert window.views["overview"].overview.site.id == aalborg

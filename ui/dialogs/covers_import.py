@@ -2,11 +2,13 @@
 see what was imported and every row left out, with the reason.
 
 The mapping used is remembered and offered again when the next file has the same columns.
+Reading the file and working out what it would change run in the background.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -37,16 +40,36 @@ from ui import settings
 from ui.models.import_rows import ImportLine, ImportRowsModel
 from ui.models.numbers import whole
 from ui.models.planner import service_text
-from ui.views.covers_area.wording import file_error_text, reason_text
+from ui.views.covers_area.wording import file_error_text, questioned_text, reason_text
 from ui.workers import run_task
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
-    from canteen.services.covers_import import ImportReport, ParseResult
+    from canteen.services.covers_import import ImportPlan, ImportReport, ParseResult
 
 ERROR_STYLE = "color: #b3261e;"
 FILE_PAGE, MAPPING_PAGE, RESULT_PAGE = range(3)
 SERVICES = ("breakfast", "lunch", "dinner")
+NEW_ROWS_SHOWN = 20
+
+
+def read_job(path: str):
+    """The job behind the first step (worker thread): the file as a table."""
+    return covers_import.read_table(path)
+
+
+def plan_job(database: Database, site_id: str, table: Table, mapping: ColumnMapping, today: date):
+    """The job behind the preview (worker thread): what the import would change, and the first
+    rows as read."""
+    plan = covers_import.plan_import(database, site_id, table, mapping, today=today)
+    return plan, covers_import.preview(table, mapping, rows=NEW_ROWS_SHOWN, today=today)
+
+
+def _report_bug(error: BaseException) -> None:
+    """Not a problem with the file but a fault in the program: the crash dialog shows it."""
+    from ui import errors
+
+    errors.report(error)
 
 
 def remembered_mapping(headers: tuple[str, ...]) -> ColumnMapping | None:
@@ -65,13 +88,25 @@ class CoversImportDialog(QDialog):
 
     preview_updated = Signal()
     imported = Signal(object)
+    file_read_failed = Signal()
 
-    def __init__(self, database: Database, site_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        site_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database, self.site_id = database, site_id
+        self.today = today or date.today()
         self.table: Table | None = None
+        self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self.task = None
+        self.reading = False
+        self._plan_request = 0
         self.setWindowTitle(self.tr("Import covers from the till"))
         self.preview_model = ImportRowsModel(self)
         self.rejected_model = ImportRowsModel(self)
@@ -147,12 +182,23 @@ class CoversImportDialog(QDialog):
         form.addRow(self.tr("Can&teen column:"), self.site_combo)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.replace_manual_check = QCheckBox(self.tr("&Replace numbers typed by hand"))
+        self.replace_manual_check.setToolTip(
+            self.tr("Left off, a number someone typed in the covers grid is kept.")
+        )
+        self.include_questioned_check = QCheckBox(
+            self.tr("Import the &questionable figures too (as confirmed)")
+        )
+        self.replace_manual_check.hide()
+        self.include_questioned_check.hide()
         self.preview_table = self._table(self.preview_model)
         self.progress_bar = QProgressBar()
         self.progress_bar.hide()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.replace_manual_check)
+        layout.addWidget(self.include_questioned_check)
         layout.addWidget(self.preview_table, 1)
         layout.addWidget(self.progress_bar)
         for combo in (
@@ -215,25 +261,31 @@ class CoversImportDialog(QDialog):
             settings.put(settings.COVERS_IMPORT_FOLDER, str(Path(path).parent))
             self.set_file(path)
 
-    def _read_file(self) -> bool:
+    def _read_file(self) -> None:
         path = self.path_edit.text().strip()
-        try:
-            self.table = covers_import.read_table(path)
-        except CanteenError as error:
-            self.file_error_label.setText(file_error_text(error))
-            return False
-        except (OSError, ValueError, KeyError) as error:  # a damaged or foreign workbook
-            self.file_error_label.setText(
-                self.tr("The file could not be read as a table (%1).").replace("%1", str(error))
-            )
-            return False
-        if not self.table.headers or len(self.table.headers) < 2:
-            self.file_error_label.setText(
-                self.tr("The file needs at least a date column and a covers column.")
-            )
-            return False
-        self._fill_combos(self.table.headers)
-        return True
+        self.file_error_label.clear()
+        self.next_button.setEnabled(False)
+        self.reading = True
+        run_task(
+            partial(read_job, path), on_result=self._on_file_read, on_error=self._on_file_failed
+        )
+
+    def _on_file_read(self, table: Table) -> None:
+        self.reading = False
+        self.next_button.setEnabled(True)
+        self.table = table
+        self._fill_combos(table.headers)
+        self._show_page(MAPPING_PAGE)
+        self._on_mapping_changed()
+
+    def _on_file_failed(self, error: BaseException) -> None:
+        self.reading = False
+        self.next_button.setEnabled(True)
+        if not isinstance(error, CanteenError):
+            _report_bug(error)
+            return
+        self.file_error_label.setText(file_error_text(error))
+        self.file_read_failed.emit()
 
     # --- step 2: mapping and preview ------------------------------------------------------
 
@@ -279,29 +331,64 @@ class CoversImportDialog(QDialog):
             return
         mapping = self.mapping()
         self.default_service_combo.setEnabled(mapping.service is None)
+        self._plan_request += 1
+        self.plan = None
+        self.next_button.setEnabled(False)
         if mapping.date == mapping.covers:
             self.summary_label.setStyleSheet(ERROR_STYLE)
             self.summary_label.setText(
                 self.tr("The date and the covers must be different columns.")
             )
             self.preview_model.set_rows([])
-            self.next_button.setEnabled(False)
             self.preview_updated.emit()
             return
-        whole_file = covers_import.parse_rows(self.table, mapping)
-        first = covers_import.preview(self.table, mapping)
-        self.preview_model.set_rows(self._lines(first))
-        self.summary_label.setStyleSheet(ERROR_STYLE if not whole_file.rows else "")
-        self.summary_label.setText(
-            self.tr(
-                "%1 rows can be imported; %2 will be left out (in red, with the reason). "
-                "The first rows of the file:"
-            )
-            .replace("%1", whole(len(whole_file.rows)))
-            .replace("%2", whole(len(whole_file.rejected)))
+        self.summary_label.setStyleSheet("")
+        self.summary_label.setText(self.tr("Reading the file…"))
+        job = partial(plan_job, self.database, self.site_id, self.table, mapping, self.today)
+        request = self._plan_request
+        run_task(
+            job,
+            on_result=partial(self._on_planned, request),
+            on_error=partial(self._on_plan_failed, request),
         )
-        self.next_button.setEnabled(bool(whole_file.rows))
+
+    def _on_plan_failed(self, request: int, error: BaseException) -> None:
+        if request != self._plan_request:
+            return
+        if not isinstance(error, CanteenError):
+            _report_bug(error)
+            return
+        self.summary_label.setStyleSheet(ERROR_STYLE)
+        self.summary_label.setText(file_error_text(error))
+        self.preview_model.set_rows([])
         self.preview_updated.emit()
+
+    def _on_planned(self, request: int, result) -> None:
+        if request != self._plan_request:
+            return
+        plan, first = result
+        self.plan = plan
+        self.preview_model.set_rows(self._lines(plan, first))
+        self.summary_label.setStyleSheet(ERROR_STYLE if not plan.importable else "")
+        self.summary_label.setText(self._summary(plan))
+        self.replace_manual_check.setVisible(bool(plan.manual))
+        self.include_questioned_check.setVisible(bool(plan.questioned))
+        self.next_button.setEnabled(plan.importable > 0)
+        self.preview_updated.emit()
+
+    def _summary(self, plan: ImportPlan) -> str:
+        text = self.tr(
+            "%1 new days; %2 change a recorded number (%3 of them typed by hand); "
+            "%4 already recorded; %5 questionable; %6 will be left out (in red, with the reason)."
+        )
+        return (
+            text.replace("%1", whole(len(plan.new)))
+            .replace("%2", whole(len(plan.changed)))
+            .replace("%3", whole(len(plan.manual)))
+            .replace("%4", whole(plan.unchanged))
+            .replace("%5", whole(len(plan.questioned)))
+            .replace("%6", whole(len(plan.rejected)))
+        )
 
     def _raw(self, line: int, column: str | None) -> str:
         if self.table is None or not column:
@@ -314,19 +401,40 @@ class CoversImportDialog(QDialog):
         value = cells[index] if index < len(cells) else None
         return "" if value is None else str(value)
 
-    def _lines(self, result: ParseResult) -> list[ImportLine]:
+    def _day(self, day: date) -> str:
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+    def _lines(self, plan: ImportPlan, first: ParseResult) -> list[ImportLine]:
+        """Every change, questionable row and rejected row, and the first new rows."""
         mapping = self.mapping()
-        lines = [
-            ImportLine(
+        lines: dict[int, ImportLine] = {}
+        new = self.tr("New")
+        for row in first.rows:
+            lines[row.line] = ImportLine(
+                row.line, self._day(row.day), service_text(row.service), whole(row.covers), "", new
+            )
+        for change in plan.changed:
+            note = self.tr("Typed by hand: %1 → %2") if change.manual else self.tr("%1 → %2")
+            lines[change.line] = ImportLine(
+                change.line,
+                self._day(change.day),
+                service_text(change.service),
+                whole(change.new),
+                "",
+                note.replace("%1", whole(change.old)).replace("%2", whole(change.new)),
+            )
+        for row in plan.questioned:
+            _title, question = questioned_text(row.day, row.service, whole(row.covers), row.usual)
+            lines[row.line] = ImportLine(
                 row.line,
-                QLocale().toString(row.day, QLocale.FormatType.ShortFormat),
+                self._day(row.day),
                 service_text(row.service),
                 whole(row.covers),
+                self.tr("Questionable: %1").replace("%1", question),
             )
-            for row in result.rows
-        ]
-        lines.extend(self._rejected_line(r, mapping) for r in result.rejected)
-        return sorted(lines, key=lambda line: line.line)
+        for rejection in plan.rejected:
+            lines[rejection.line] = self._rejected_line(rejection, mapping)
+        return [lines[line] for line in sorted(lines)]
 
     def _rejected_line(self, rejection, mapping: ColumnMapping) -> ImportLine:
         return ImportLine(
@@ -346,7 +454,16 @@ class CoversImportDialog(QDialog):
         self.back_button.setEnabled(False)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
-        job = partial(covers_import.import_covers, self.database, self.site_id, self.table, mapping)
+        job = partial(
+            covers_import.import_covers,
+            self.database,
+            self.site_id,
+            self.table,
+            mapping,
+            today=self.today,
+            keep_manual=not self.replace_manual_check.isChecked(),
+            include_questioned=self.include_questioned_check.isChecked(),
+        )
         self.task = run_task(
             job,
             reports_progress=True,
@@ -371,12 +488,16 @@ class CoversImportDialog(QDialog):
         self.report = report
         self.result_label.setText(
             self.tr(
-                "Imported: %1 new days, %2 changed, %3 already recorded. %4 rows were left out:"
+                "Imported: %1 new days, %2 changed, %3 already recorded; %4 numbers typed by "
+                "hand kept, %5 questionable figures skipped. Undo (Ctrl+Z) in the covers grid "
+                "takes the whole import back. %6 rows were left out:"
             )
             .replace("%1", whole(report.inserted))
             .replace("%2", whole(report.updated))
             .replace("%3", whole(report.unchanged))
-            .replace("%4", whole(len(report.rejected)))
+            .replace("%4", whole(report.kept_manual))
+            .replace("%5", whole(report.skipped_questioned))
+            .replace("%6", whole(len(report.rejected)))
         )
         mapping = self.mapping()
         self.rejected_model.set_rows([self._rejected_line(r, mapping) for r in report.rejected])
@@ -405,9 +526,8 @@ class CoversImportDialog(QDialog):
 
     def _on_next_button_clicked(self) -> None:
         page = self.pages.currentIndex()
-        if page == FILE_PAGE and self._read_file():
-            self._show_page(MAPPING_PAGE)
-            self._on_mapping_changed()
+        if page == FILE_PAGE and not self.reading:
+            self._read_file()
         elif page == MAPPING_PAGE:
             self._start_import()
         elif page == RESULT_PAGE:

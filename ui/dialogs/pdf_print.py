@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 from canteen.errors import CanteenError, ValidationError
 from ui import messages
 from ui.dialogs.pdf_pages import PdfPages
-from ui.views.planner.wording import input_error_text
+from ui.views.planner.wording import input_error_text, print_warning_text
 from ui.workers import run_task
 
 ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a4b00;"
 
 
 translate = QCoreApplication.translate
@@ -40,11 +42,13 @@ class PdfPrintDialog(QDialog):
 
     `built(result)` fires with the job's result (which has `.pdf`); `printed` once it was
     printed or saved. Subclasses give `job()`, `busy_text()`, `doc_name()`, `file_name()`,
-    `save_title()`, `failed_title()`, and may add `empty_text()` and `_record()`.
+    `save_title()`, `failed_title()`, and may add `empty_text()`, `check_job()` (the warnings
+    shown before printing; `checked(result)` fires with them) and `_record()`.
     """
 
     printed = Signal()
     built = Signal(object)
+    checked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,11 @@ class PdfPrintDialog(QDialog):
         self.preview: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
         self.task = None
+        self.check_task = None
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.warnings_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -70,15 +79,49 @@ class PdfPrintDialog(QDialog):
         self.setMinimumWidth(440)
 
     def finish_layout(self) -> None:
-        """Status and buttons under the subclass's options."""
+        """Warnings, status and buttons under the subclass's options; then check the week."""
+        self.layout_.addWidget(self.warnings_label)
         self.layout_.addWidget(self.status_label)
         self.layout_.addWidget(self.buttons)
+        self.check()
+
+    def check(self) -> None:
+        """Look for what to warn about before anything is printed (in the background)."""
+        job = self.check_job()
+        if job is None or self.check_task is not None:
+            return
+        self.check_task = run_task(job, on_result=self._on_checked, on_error=self._on_check_failed)
+
+    def _on_checked(self, result: Any) -> None:
+        self.check_task = None
+        self.show_warnings(result.warnings)
+        self.checked.emit(result)
+
+    def _on_check_failed(self, error: BaseException) -> None:
+        self.check_task = None
+        self.show_warnings(())
+        if isinstance(error, ValidationError) and error.data.get("reason") == "nothing_planned":
+            self.status_label.setStyleSheet(ERROR_STYLE)
+            self.status_label.setText(self.empty_text())
+        # Anything else is reported when the user asks for the PDF.
+
+    def show_warnings(self, warnings) -> None:
+        """The warnings as a list under a heading; hidden when there are none."""
+        lines = [escape(print_warning_text(w)) for w in warnings]
+        if lines:
+            head = translate("PdfPrintDialog", "Check before printing:")
+            self.warnings_label.setText(f"<b>{escape(head)}</b><br>• " + "<br>• ".join(lines))
+        self.warnings_label.setVisible(bool(lines))
 
     # --- what the subclass says -----------------------------------------------------------
 
     def job(self) -> Callable[[], Any]:
         """The work that builds the PDF (runs in a worker thread)."""
         raise NotImplementedError
+
+    def check_job(self) -> Callable[[], Any] | None:
+        """The work that finds the warnings (its result has `.warnings`), or None."""
+        return None
 
     def busy_text(self) -> str:
         """Shown while the PDF is made."""
@@ -144,6 +187,7 @@ class PdfPrintDialog(QDialog):
         self.buttons.setEnabled(True)
         self.status_label.clear()
         self.result_ = result
+        self.show_warnings(getattr(result, "warnings", ()))
         self.pages = PdfPages(result.pdf)
         self.built.emit(result)
         if action == "preview":

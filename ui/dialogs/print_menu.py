@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from ui.dialogs.pdf_print import PdfPrintDialog
 if TYPE_CHECKING:
     from canteen.db.engine import Database
     from canteen.domain.weeks import IsoWeek
+    from canteen.services.menus import MenuPrint
 
 
 @dataclass(frozen=True)
@@ -34,30 +36,36 @@ class PrintChoice:
 
 @dataclass(frozen=True)
 class BuiltMenu:
-    """A built weekly menu: the PDF and the fingerprint of what it shows."""
+    """A built weekly menu: the PDF, the fingerprint of what it shows, and its warnings."""
 
     pdf: bytes
     fingerprint: str
     week: IsoWeek
+    warnings: tuple = ()
+
+
+def check_menu(database: Database, site_id: str, week: IsoWeek) -> MenuPrint:
+    """The week's menu and what to warn about (runs in a worker thread)."""
+    from canteen.services.menus import prepare_weekly_menu
+
+    return prepare_weekly_menu(database, site_id, week, today=date.today())
 
 
 def build_menu_pdf(
     database: Database, site_id: str, week: IsoWeek, choice: PrintChoice
 ) -> BuiltMenu:
     """The job behind the dialog (runs in a worker thread)."""
-    from canteen.reports.labels import labels_for
-    from canteen.reports.weekly_menu import build_weekly_menu
-    from canteen.services.menus import weekly_menu
+    from canteen.services.menus import render_weekly_menu
 
-    menu, view = weekly_menu(database, site_id, week)
-    pdf = build_weekly_menu(
-        menu,
-        labels_for(choice.language),
+    job = check_menu(database, site_id, week)
+    pdf = render_weekly_menu(
+        job,
+        choice.language,
         orientation=choice.orientation,
         show_organic=choice.organic,
         show_co2e=choice.co2e,
     )
-    return BuiltMenu(pdf, view.fingerprint, week)
+    return BuiltMenu(pdf, job.fingerprint, week, job.warnings)
 
 
 class PrintMenuDialog(PdfPrintDialog):
@@ -126,6 +134,10 @@ class PrintMenuDialog(PdfPrintDialog):
         choice = self.choice()
         self._remember(choice)
         return partial(build_menu_pdf, self.database, self.site_id, self.week, choice)
+
+    def check_job(self) -> Callable[[], MenuPrint]:
+        """Find the warnings to show before printing."""
+        return partial(check_menu, self.database, self.site_id, self.week)
 
     def busy_text(self) -> str:
         """Shown while the menu is made."""

@@ -10,39 +10,40 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from canteen.errors import ValidationError
 from ui.dialogs.pdf_print import PdfPrintDialog
 from ui.models.planner import day_label
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
     from canteen.domain.weeks import IsoWeek
+    from canteen.services.menus import SheetPrint
 
 
 @dataclass(frozen=True)
 class BuiltSheet:
-    """A built production sheet."""
+    """A built production sheet and its warnings."""
 
     pdf: bytes
     week: IsoWeek
     day: date | None
+    warnings: tuple = ()
+
+
+def check_sheet(database: Database, site_id: str, week: IsoWeek, day: date | None) -> SheetPrint:
+    """The sheet and what to warn about; an empty week or day is refused (worker thread)."""
+    from canteen.services.menus import prepare_production_sheet
+
+    return prepare_production_sheet(database, site_id, week, day, today=date.today())
 
 
 def build_production_pdf(
     database: Database, site_id: str, week: IsoWeek, day: date | None, language: str = "da"
 ) -> BuiltSheet:
-    """The job behind the dialog (runs in a worker thread); an empty week is refused."""
-    from canteen.reports.labels import labels_for
-    from canteen.reports.production_sheet import build_production_sheet
-    from canteen.services.menus import production_sheet
+    """The job behind the dialog (runs in a worker thread)."""
+    from canteen.services.menus import render_production_sheet
 
-    sheet = production_sheet(database, site_id, week, day)
-    if not sheet.days:
-        raise ValidationError(
-            "nothing is planned", field="week", reason="nothing_planned", week=str(week)
-        )
-    (labels,) = labels_for(language)
-    return BuiltSheet(build_production_sheet(sheet, labels), week, day)
+    job = check_sheet(database, site_id, week, day)
+    return BuiltSheet(render_production_sheet(job, language), week, day, job.warnings)
 
 
 class ProductionSheetDialog(PdfPrintDialog):
@@ -75,6 +76,11 @@ class ProductionSheetDialog(PdfPrintDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         self.layout_.addLayout(form)
         self.finish_layout()
+        self.scope_combo.currentIndexChanged.connect(self._on_scope_combo_changed)
+
+    def _on_scope_combo_changed(self, _index: int) -> None:
+        self.status_label.clear()
+        self.check()
 
     def day(self) -> date | None:
         """The chosen day, or None for the whole week."""
@@ -87,6 +93,10 @@ class ProductionSheetDialog(PdfPrintDialog):
         return partial(
             build_production_pdf, self.database, self.site_id, self.week, self.day(), language
         )
+
+    def check_job(self) -> Callable[[], SheetPrint]:
+        """Find the warnings of the chosen week or day."""
+        return partial(check_sheet, self.database, self.site_id, self.week, self.day())
 
     def busy_text(self) -> str:
         """Shown while the sheet is made."""

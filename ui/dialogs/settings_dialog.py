@@ -44,10 +44,10 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Same as the computer (Danish or English)"), "")
         self.language_combo.addItem("Dansk", "da")
         self.language_combo.addItem("English", "en")
-        self._select(self.language_combo, settings.get(settings.LANGUAGE))
+        # Unset means Danish: the program never follows the computer's language.
+        self._select(self.language_combo, settings.get(settings.LANGUAGE) or "da")
         self.language_note = QLabel(
             self.tr("A new language is used the next time the program starts.")
         )

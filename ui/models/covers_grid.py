@@ -148,8 +148,8 @@ class CoversGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        key = self.key(index)
-        if key is not None and key[0] <= self.today:
+        # Future days take typing too: the core refuses it with the reason, and the text stays.
+        if self.key(index) is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -199,7 +199,7 @@ class CoversGridModel(QAbstractTableModel):
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         key = self.key(index)
-        if key is None or role != Qt.ItemDataRole.EditRole or key[0] > self.today:
+        if key is None or role != Qt.ItemDataRole.EditRole:
             return False
         text = "" if value is None else str(value)
         unchanged = self._rejected.get(key) is None and text.strip() == self.data(index, role)

@@ -16,13 +16,14 @@ LINE, DAY, SERVICE, COVERS, RESULT = range(5)
 @dataclass(frozen=True)
 class ImportLine:
     """One row of the file: its line number, the cells as read or understood, and the problem
-    ('' when the row can be imported)."""
+    ('' when the row can be imported); `note` says what importing it does (shown when no problem)."""
 
     line: int
     day: str
     service: str
     covers: str
     problem: str = ""
+    note: str = ""
 
 
 class ImportRowsModel(RowsModel):
@@ -47,8 +48,10 @@ class ImportRowsModel(RowsModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == RESULT:
-                return row.problem or (
-                    self.tr("OK") if role == Qt.ItemDataRole.DisplayRole else None
+                return (
+                    row.problem
+                    or row.note
+                    or (self.tr("OK") if role == Qt.ItemDataRole.DisplayRole else None)
                 )
             values = (str(row.line), row.day, row.service, row.covers)
             return values[column] if role == Qt.ItemDataRole.DisplayRole else None

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from canteen.domain.portion import LineInput
+from canteen.domain.numbers import readings
+from canteen.domain.recipe_checks import LineInput
 from canteen.domain.units import KITCHEN_UNITS
 from ui.models import numbers
 
 if TYPE_CHECKING:
-    from canteen.domain.portion import IngredientFacts
+    from canteen.domain.ingredients import IngredientFacts
     from canteen.services.recipes import IngredientChoice, RecipeLineRow
 
 translate = QCoreApplication.translate
@@ -53,6 +54,15 @@ def unit_code(text: str) -> str:
     return cleaned
 
 
+def number_to_edit(value: float | None, decimals: int) -> str:
+    """A saved number as text that reads back as itself: '1,1250', not the ambiguous '1,125'."""
+    text = numbers.decimal(value, decimals)
+    if len(set(readings(text).values())) > 1:
+        # Three decimals look like a thousands group; a fourth digit settles it.
+        text += "0"
+    return text
+
+
 @dataclass(frozen=True)
 class LineItem:
     """One ingredient line as typed: numbers stay text until the core checks them."""
@@ -70,9 +80,9 @@ class LineItem:
         return cls(
             row.ingredient_id,
             row.ingredient_name,
-            numbers.decimal(row.quantity, 3),
+            number_to_edit(row.quantity, 3),
             row.unit,
-            numbers.decimal(row.prep_loss_pct, 1) if row.prep_loss_pct else "",
+            number_to_edit(row.prep_loss_pct, 1) if row.prep_loss_pct else "",
             row.note,
         )
 

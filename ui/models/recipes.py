@@ -22,7 +22,7 @@ from ui.models.allergens import marks, summary
 from ui.models.rows import RowsModel
 
 if TYPE_CHECKING:
-    from canteen.domain.portion import PortionFigures
+    from canteen.domain.figures import PortionFigures
     from canteen.services.recipes import RecipeSummary
 
 translate = QCoreApplication.translate

@@ -71,15 +71,17 @@ class CoversView(QWidget):
 
         if self.context.database is None or not self.site_id:
             return
-        dialog = CoversImportDialog(self.context.database, self.site_id, self)
+        dialog = CoversImportDialog(
+            self.context.database, self.site_id, self, today=self.covers_tab.today()
+        )
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.finished.connect(dialog.deleteLater)
         self.import_dialog = dialog
         dialog.open()
         self.import_dialog_opened.emit(dialog)
 
-    def _on_import_dialog_imported(self, _report) -> None:
-        self.covers_tab.reload()
+    def _on_import_dialog_imported(self, report) -> None:
+        self.covers_tab.record_import(report)
         self.forecast_tab.reload()
 
     def _on_events_changed(self) -> None:

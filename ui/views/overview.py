@@ -170,7 +170,7 @@ class OverviewView(QWidget):
         if self.overview is None or self.overview.site.id != self.site_id:
             self._show_message(self.tr("Loading…"), emit=False)
         run_task(
-            partial(load_overview, database, self.site_id, date.today()),
+            partial(load_overview, database, self.site_id, self.context.today()),
             on_result=partial(self._on_loaded, self._request),
         )
 

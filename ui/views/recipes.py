@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -70,9 +71,16 @@ class RecipesView(QWidget):
     figures_loaded = Signal()
     recipe_opened = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.today = today  # the page's clock: prices, and plans that count as still ahead
         self.site_id = ""
         self._opening: str | None = None
         self.model = RecipeListModel(self)
@@ -151,7 +159,7 @@ class RecipesView(QWidget):
             self.model.set_rows([])
             self._update_actions()
             return
-        today = date.today()
+        today = self.today()
         run_task(
             partial(load_library, database, self.site_id, today),
             on_result=self._on_library_loaded,
@@ -199,6 +207,17 @@ class RecipesView(QWidget):
         if answer == "save":
             return self.editor.save() is not None or not can_cancel
         return answer == "discard" or not can_cancel
+
+    def may_leave(self) -> bool:
+        """Before quitting or another canteen or database: offer to save; False means stay."""
+        if not self.editor.dirty or self.editor.read_only:
+            return True
+        if not self._offer_save(can_cancel=True):
+            return False
+        if self.editor.dirty:  # discarded: nobody is asked about these changes again
+            self.editor.clear()
+            self._update_actions()
+        return True
 
     def _on_library_recipe_selected(self, recipe_id: str) -> None:
         current = self.editor.detail.id if self.editor.detail else None
@@ -279,7 +298,7 @@ class RecipesView(QWidget):
         if detail is None or not detail.editable:
             return
         try:
-            delete_recipe(self.context.database, detail.id, self.site_id)
+            delete_recipe(self.context.database, detail.id, self.site_id, today=self.today())
         except ValidationError as error:
             if error.data.get("reason") != "recipe_planned":
                 messages.show_error(self, error)
@@ -305,7 +324,9 @@ class RecipesView(QWidget):
             )
             if answer != "delete":
                 return
-            delete_recipe(self.context.database, detail.id, self.site_id, force=True)
+            delete_recipe(
+                self.context.database, detail.id, self.site_id, force=True, today=self.today()
+            )
         except CanteenError as error:
             messages.show_error(self, error)
             return

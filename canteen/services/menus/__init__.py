@@ -6,6 +6,14 @@ whose `undo` (and `redo`) can be replayed with `apply_cells`.
 
 from __future__ import annotations
 
+from canteen.services.menus.documents import (
+    MenuPrint,
+    SheetPrint,
+    prepare_production_sheet,
+    prepare_weekly_menu,
+    render_production_sheet,
+    render_weekly_menu,
+)
 from canteen.services.menus.edits import (
     apply_cells,
     clear_cell,
@@ -29,7 +37,6 @@ from canteen.services.menus.printing import (
     menu_from_view,
     production_sheet,
     record_printed,
-    weekly_menu,
 )
 from canteen.services.menus.rows import (
     CellAssignment,
@@ -56,12 +63,14 @@ __all__ = [
     "CellValue",
     "DayRow",
     "MenuChange",
+    "MenuPrint",
     "MenuLineDraft",
     "MenuLineRow",
     "PlanEdit",
     "PlanWarning",
     "PlannedItem",
     "PrintedState",
+    "SheetPrint",
     "Totals",
     "WeekView",
     "apply_cells",
@@ -86,5 +95,8 @@ __all__ = [
     "set_cell",
     "set_portions",
     "totals",
-    "weekly_menu",
+    "prepare_production_sheet",
+    "prepare_weekly_menu",
+    "render_production_sheet",
+    "render_weekly_menu",
 ]

@@ -64,7 +64,7 @@ def set_cell(
                 portions, source = held.planned_portions, "kept"
             else:
                 portions, source = portions_for(session, site_id, key)
-        value = CellValue(recipe_id, parse_portions(portions))
+        value = CellValue(recipe_id, parse_portions(portions, bounded=source == "entered"))
         return _edit(session, site_id, [CellAssignment(key, value)], portions_source=source)
 
 
@@ -113,7 +113,7 @@ def apply_cells(db: Database, site_id: str, assignments: Iterable[CellAssignment
     assignments = list(assignments)
     for assignment in assignments:
         if assignment.value is not None:
-            parse_portions(assignment.value.planned_portions)
+            parse_portions(assignment.value.planned_portions, bounded=False)
     with db.unit_of_work() as session:
         load_site(session, site_id)
         return _edit(session, site_id, assignments)

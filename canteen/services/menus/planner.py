@@ -164,16 +164,43 @@ def totals(
     )
 
 
+def _vegetarian_warnings(data: _WeekData, day: date, on_day: list[CellRow]) -> list[PlanWarning]:
+    """A vegetarian line holding a dish that is not vegetarian; a service whose vegetarian
+    line is empty while the service serves other dishes (breakfast has no such line)."""
+    found = []
+    vegetarian = {
+        (x.service, x.code): x for x in data.lines if x.vegetarian and x.deleted_at is None
+    }
+    for cell in on_day:
+        line = vegetarian.get((cell.key.service, cell.key.line))
+        if line is not None and not cell.vegetarian:
+            found.append(
+                PlanWarning(
+                    "meat_on_vegetarian_line",
+                    day,
+                    cell.key,
+                    {
+                        "dish": cell.recipe_name,
+                        "dish_en": cell.recipe_name_en,
+                        "line": line.name,
+                        "line_en": line.name_en,
+                    },
+                )
+            )
+    for service in SERVICES:
+        if not any(s == service and x.active for (s, _), x in vegetarian.items()):
+            continue
+        served = [c for c in on_day if c.key.service == service]
+        if served and not any(c.vegetarian for c in served):
+            found.append(PlanWarning("no_vegetarian_option", day, data={"service": service}))
+    return found
+
+
 def _warnings(data: _WeekData, days: list[DayRow]) -> list[PlanWarning]:
     found = []
     for day in days:
         on_day = [c for c in data.cells if c.key.day == day.day]
-        for service in SERVICES:
-            served = [c for c in on_day if c.key.service == service]
-            if served and not any(c.vegetarian for c in served):
-                found.append(
-                    PlanWarning("no_vegetarian_option", day.day, data={"service": service})
-                )
+        found += _vegetarian_warnings(data, day.day, on_day)
         if on_day and (day.closed or (day.day_off and day.day_off.kind == "public")):
             name = day.closed_reason if day.closed else day.day_off.name
             found.append(PlanWarning("planned_on_day_off", day.day, data={"name": name}))

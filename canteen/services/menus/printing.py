@@ -1,4 +1,6 @@
-"""What the printed weekly menu and production sheet show, and the record that a menu was printed."""
+"""What the printed weekly menu and production sheet show, and the record that a menu was printed.
+
+The use cases that print them (and warn first) are in `documents`."""
 
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from canteen.reports.menu_rows import (
     ProductionSheet,
     WeeklyMenu,
 )
-from canteen.services.menus.planner import load_week
 from canteen.services.menus.rows import CellKey, PrintedState, WeekView
 from canteen.services.menus.store import ALL, current_values, items_between, load_site, plan_for
 from canteen.services.recipes.facts import (
@@ -37,11 +38,6 @@ from canteen.services.recipes.rows import danish_key
 
 # A day without dishes prints the holiday's name when it is one of these kinds.
 NOTED_DAY_KINDS = ("public", "customary")
-
-
-def _site_name(db: Database, site_id: str) -> str:
-    with db.reading() as session:
-        return load_site(session, site_id).name
 
 
 def menu_from_view(view: WeekView, site_name: str, printed_on: date) -> WeeklyMenu:
@@ -79,23 +75,10 @@ def menu_from_view(view: WeekView, site_name: str, printed_on: date) -> WeeklyMe
     return WeeklyMenu(site_name, view.week, lines, tuple(days), printed_on)
 
 
-def weekly_menu(
-    db: Database, site_id: str, week: IsoWeek, *, printed_on: date | None = None
-) -> tuple[WeeklyMenu, WeekView]:
-    """The menu to print for a week, with the planner view it came from (its `fingerprint`)."""
-    view = load_week(db, site_id, week)
-    if not view.cells:
-        raise ValidationError(
-            "nothing is planned this week", field="week", reason="nothing_planned", week=str(week)
-        )
-    menu = menu_from_view(view, _site_name(db, site_id), printed_on or date.today())
-    return menu, view
-
-
 def record_printed(
     db: Database, site_id: str, week: IsoWeek, fingerprint: str, *, at: datetime | None = None
 ) -> PrintedState:
-    """Remember that the week was printed showing `fingerprint` (the view's, from `weekly_menu`)."""
+    """Remember that the week was printed showing `fingerprint` (from `prepare_weekly_menu`)."""
     with db.unit_of_work() as session:
         plan = plan_for(session, site_id, week, create=True)
         plan.printed_at = at or utcnow()
@@ -109,7 +92,7 @@ def production_sheet(
     week: IsoWeek,
     day: date | None = None,
     *,
-    printed_on: date | None = None,
+    printed_on: date,
 ) -> ProductionSheet:
     """Each planned dish of the week (or one day) scaled to its portions, with a picking list."""
     days = week.days(7)
@@ -175,6 +158,8 @@ def production_sheet(
                     lines=tuple(scaled),
                     method=recipe.method,
                     allergens=profile,
+                    line_name_en=line.name_en if line else "",
+                    recipe_name_en=recipe.name_en,
                 )
             )
         totals = tuple(
@@ -182,7 +167,7 @@ def production_sheet(
             for (name, unit), amount in sorted(picking.items(), key=lambda kv: danish_key(kv[0][0]))
         )
         out.append(ProductionDay(when, tuple(dishes), totals))
-    return ProductionSheet(site.name, week, tuple(out), printed_on or date.today())
+    return ProductionSheet(site.name, week, tuple(out), printed_on)
 
 
 def _order(key: CellKey, lines: dict) -> tuple:

@@ -14,6 +14,8 @@ from canteen.db.models import MenuItem, MenuLine, MenuPlan, Recipe, Site, SiteEv
 from canteen.db.models.org import SERVICES
 from canteen.db.types import utcnow
 from canteen.domain.ids import natural_id
+from canteen.domain.limits import exceeded
+from canteen.domain.numbers import NumberProblem, read_whole
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import NotFoundError, ValidationError
 from canteen.services.menus.rows import CellAssignment, CellKey, CellValue
@@ -37,19 +39,17 @@ def active_lines(session: Session, site_id: str) -> list[MenuLine]:
     return sorted(lines, key=lambda x: (SERVICES.index(x.service), x.position, x.code))
 
 
-def parse_portions(value) -> int:
-    """Planned portions from what the user typed; ValidationError for anything but a whole >= 0."""
+def parse_portions(value, *, bounded: bool = True) -> int:
+    """Planned portions: a whole number >= 0 read by the one number reader; ValidationError if not.
+
+    Typed portions (`bounded`) above the plausible bound are refused, naming it; portions the
+    program worked out or replays for undo are not bounded.
+    """
     try:
-        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else value
-        if number is None or isinstance(number, bool) or number != int(number):
-            raise ValueError(value)
-    except (TypeError, ValueError):
-        raise ValidationError(
-            "planned portions must be a whole number",
-            field="planned_portions",
-            reason="not_a_number",
-            value=str(value),
-        ) from None
+        number = read_whole(value)
+    except NumberProblem as problem:
+        problem.data["field"] = "planned_portions"
+        raise
     if number < 0:
         raise ValidationError(
             "planned portions must not be negative",
@@ -57,7 +57,16 @@ def parse_portions(value) -> int:
             reason="negative",
             value=number,
         )
-    return int(number)
+    limit = exceeded("planned_portions", "portions", number) if bounded else None
+    if limit is not None:
+        raise ValidationError(
+            "planned portions above the plausible bound",
+            field="planned_portions",
+            reason="too_large",
+            value=number,
+            limit=limit.most,
+        )
+    return number
 
 
 def check_recipe(session: Session, site_id: str, recipe_id: str) -> Recipe:

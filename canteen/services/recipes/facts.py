@@ -11,20 +11,18 @@ from sqlalchemy.orm import Session
 
 from canteen.db.engine import Database
 from canteen.db.models import Ingredient, ProductPrice, Recipe, RecipeLine, SupplierProduct
-from canteen.domain.allergens import Allergen, AllergenStatus, column_name
-from canteen.domain.portion import (
+from canteen.domain.allergens import (
     ALL_UNKNOWN,
+    Allergen,
     AllergenProfile,
-    CurrentPrice,
-    IngredientFacts,
-    LineInput,
-    PortionFigures,
-    PriceCandidate,
-    allowed_units,
+    AllergenStatus,
+    column_name,
     combine_profiles,
-    current_prices,
-    portion_figures,
 )
+from canteen.domain.figures import PortionFigures, portion_figures
+from canteen.domain.ingredients import IngredientFacts
+from canteen.domain.prices import CurrentPrice, PriceCandidate, current_prices
+from canteen.domain.recipe_checks import LineInput, allowed_units
 from canteen.services.recipes.rows import FactBook, IngredientChoice, visible_to
 
 # Helpers for services that already hold a session (library, menus, cycles, printing).

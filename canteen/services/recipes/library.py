@@ -12,15 +12,16 @@ from canteen.db.engine import Database
 from canteen.db.models import Ingredient, MenuItem, Recipe, RecipeLine
 from canteen.db.types import utcnow
 from canteen.domain.allergens import Allergen, AllergenStatus
-from canteen.domain.portion import (
-    IngredientFacts,
+from canteen.domain.figures import PortionFigures, portion_figures
+from canteen.domain.ingredients import IngredientFacts
+from canteen.domain.recipe_checks import (
     LineInput,
     LineProblem,
-    PortionFigures,
     check_header,
     check_line,
-    parse_number,
-    portion_figures,
+    read_line_numbers,
+    read_portion_size,
+    read_yield,
 )
 from canteen.errors import NotFoundError, ReadOnlyError, ValidationError
 from canteen.services.recipes.facts import (
@@ -171,8 +172,9 @@ def _editable(recipe: Recipe, site_id: str | None) -> None:
 def validate_draft(draft: RecipeDraft, facts: dict[str, IngredientFacts]) -> list[LineProblem]:
     """Everything wrong with a draft, recipe fields first, then lines in order."""
     problems = check_header(draft.name, draft.yield_portions, draft.portion_size_g)
+    portions, _ = read_yield(draft.yield_portions)
     for index, line in enumerate(draft.lines):
-        problems.extend(check_line(index, line, facts)[1])
+        problems.extend(check_line(index, line, facts, portions)[1])
     return problems
 
 
@@ -200,10 +202,9 @@ def save_recipe(db: Database, site_id: str | None, draft: RecipeDraft) -> Recipe
         recipe.name_en = draft.name_en.strip()
         recipe.category = draft.category.strip()
         recipe.diet_tags = ",".join(clean_tags(draft.diet_tags))
-        recipe.yield_portions = int(parse_number(draft.yield_portions))
-        recipe.portion_size_g = (
-            None if draft.portion_size_g in (None, "") else parse_number(draft.portion_size_g)
-        )
+        # Validated above, so these readings cannot fail.
+        recipe.yield_portions = read_yield(draft.yield_portions)[0]
+        recipe.portion_size_g = read_portion_size(draft.portion_size_g)[0]
         recipe.method = draft.method
         session.flush()
         _write_lines(session, recipe, draft.lines)
@@ -220,9 +221,8 @@ def _write_lines(session: Session, recipe: Recipe, lines: tuple[LineInput, ...])
             session.add(row)
         row.ingredient_id = line.ingredient_id
         row.position = position
-        row.quantity = parse_number(line.quantity)
+        row.quantity, row.prep_loss_pct = read_line_numbers(line)
         row.unit = line.unit
-        row.prep_loss_pct = parse_number(line.prep_loss_pct or 0)
         row.note = line.note
     for row in existing[len(lines) :]:
         row.deleted_at = utcnow()

@@ -9,15 +9,11 @@ from datetime import date, datetime
 from sqlalchemy import or_
 
 from canteen.db.models import Recipe
-from canteen.domain.allergens import Allergen
-from canteen.domain.portion import (
-    AllergenProfile,
-    CurrentPrice,
-    IngredientFacts,
-    LineInput,
-    PortionFigures,
-    portion_figures,
-)
+from canteen.domain.allergens import Allergen, AllergenProfile
+from canteen.domain.figures import PortionFigures, portion_figures
+from canteen.domain.ingredients import IngredientFacts
+from canteen.domain.prices import CurrentPrice
+from canteen.domain.recipe_checks import LineInput
 
 ORIGINS = ("all", "central", "own")
 VEGETARIAN_TAGS = frozenset({"vegetarian", "vegan"})

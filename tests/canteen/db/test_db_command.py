@@ -73,7 +73,7 @@ def test_upgrade_of_a_file_made_by_create_all_marks_it(run, db):
 def test_upgrade_of_a_missing_file_fails_clearly(run, tmp_path):
     code, _, err = run("db", "upgrade", "--database", tmp_path / "none.db")
     assert code == 1
-    assert "no such file" in err
+    assert "findes ikke" in err  # the command line speaks Danish unless asked otherwise
     assert "Traceback" not in err
 
 
@@ -160,7 +160,7 @@ def test_check_of_a_file_that_is_not_sqlite(run, tmp_path):
     path.write_text("not a database")
     code, _, err = run("db", "check", "--database", path)
     assert code == 1
-    assert "not a SQLite database" in err
+    assert "ikke en SQLite-database" in err
 
 
 def test_backup_writes_a_copy_and_never_overwrites(run, current, tmp_path):
@@ -179,5 +179,5 @@ def test_backup_of_a_missing_file_makes_nothing(run, tmp_path):
         "db", "backup", "--database", tmp_path / "none.db", "--out", tmp_path / "c.db"
     )
     assert code == 1
-    assert "no such file" in err
+    assert "findes ikke" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -16,7 +16,12 @@ import pytest
 from sqlalchemy import select
 
 from canteen.db import lifecycle
-from canteen.db.lifecycle import head_revision, open_database, prepare_database
+from canteen.db.lifecycle import (
+    delete_new_database,
+    head_revision,
+    open_database,
+    prepare_database,
+)
 from canteen.db.models import District, Site
 from canteen.errors import DatabaseProblem
 from tests.factories import make_site
@@ -352,3 +357,20 @@ def test_a_failed_create_leaves_no_file(tmp_path, next_revision):
     problem = refusal(path, create=True)
     assert (problem.reason, problem.data.get("backup")) == ("migration_failed", None)
     assert sorted(os.listdir(tmp_path)) == ["migrations"]
+
+
+def test_delete_new_database_removes_the_file_and_its_side_files(tmp_path):
+    path = tmp_path / "ny.db"
+    open_database(path, create=True).dispose()
+    for side in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + side).write_bytes(b"")
+    delete_new_database(path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_delete_new_database_never_removes_a_file_that_is_no_database(tmp_path):
+    path = tmp_path / "regnskab.db"
+    path.write_text("not a database, someone's work")
+    with pytest.raises(DatabaseProblem, match="not a SQLite database"):
+        delete_new_database(path)
+    assert path.read_text() == "not a database, someone's work"

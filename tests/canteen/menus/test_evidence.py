@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import select
 
@@ -18,7 +19,7 @@ MONDAY, TUESDAY = W48.days(2)
 
 def print_week(kitchen):
     """What `canteen menu print` records: the fingerprint of the week as printed."""
-    _, view = menus.weekly_menu(kitchen.db, kitchen.site, W48)
+    view = menus.prepare_weekly_menu(kitchen.db, kitchen.site, W48, today=date(2026, 11, 20))
     return menus.record_printed(kitchen.db, kitchen.site, W48, view.fingerprint)
 
 

@@ -223,3 +223,39 @@ def test_a_dish_on_a_holiday_is_warned(kitchen):
     view = menus.load_week(kitchen.db, kitchen.site, IsoWeek.containing(christmas))
     assert ("planned_on_day_off", christmas) in {(w.code, w.day) for w in view.warnings}
     assert view.days[4].day_off.kind == "public"
+
+
+def test_a_service_without_a_vegetarian_line_is_not_asked_for_one(kitchen):
+    db, site = kitchen.db, kitchen.site
+    menus.save_menu_line(
+        db, site, menus.MenuLineDraft("buffet", "Morgenbuffet", service="breakfast")
+    )
+    for day in W48.days(5):
+        menus.set_cell(db, site, menus.day_key(day, "buffet", "breakfast"), kitchen.meatballs)
+    codes = [w.code for w in menus.load_week(db, site, W48).warnings]
+    assert "no_vegetarian_option" not in codes
+
+
+def test_a_meat_dish_on_the_vegetarian_line_is_warned(kitchen):
+    db, site = kitchen.db, kitchen.site
+    menus.set_cell(db, site, key(MONDAY, "veg"), kitchen.meatballs)
+    warned = [
+        (w.code, w.day, w.data)
+        for w in menus.load_week(db, site, W48).warnings
+        if w.code == "meat_on_vegetarian_line"
+    ]
+    assert warned == [
+        (
+            "meat_on_vegetarian_line",
+            MONDAY,
+            {
+                "dish": "Frikadeller",
+                "dish_en": "Meatballs",
+                "line": "Vegetarisk",
+                "line_en": "Vegetarian",
+            },
+        )
+    ]
+    menus.set_cell(db, site, key(TUESDAY, "veg"), kitchen.kale_pie)
+    codes = [(w.code, w.day) for w in menus.load_week(db, site, W48).warnings]
+    assert ("meat_on_vegetarian_line", TUESDAY) not in codes

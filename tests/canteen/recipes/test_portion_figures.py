@@ -8,18 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canteen.domain.allergens import Allergen
+from canteen.domain.allergens import Allergen, AllergenProfile, combine_profiles
 from canteen.domain.allergens import AllergenStatus as S
-from canteen.domain.portion import (
-    AllergenProfile,
-    CurrentPrice,
-    IngredientFacts,
-    LineInput,
-    PriceCandidate,
-    combine_profiles,
-    current_prices,
-    portion_figures,
-)
+from canteen.domain.figures import portion_figures
+from canteen.domain.ingredients import IngredientFacts
+from canteen.domain.prices import CurrentPrice, PriceCandidate, current_prices
+from canteen.domain.recipe_checks import LineInput
 
 
 def profile(**statuses) -> AllergenProfile:
@@ -196,3 +190,23 @@ def test_without_a_preferred_price_the_cheapest_other_is_used():
     ]
     price = current_prices(candidates, date(2026, 3, 1))["beef"]
     assert (price.product_id, price.preferred) == ("x", False)
+
+
+def test_an_implausible_price_is_left_out_of_the_cost_and_said():
+    # 10.000 kr. per gram of minced beef: a catalogue typo, not a price.
+    prices = {**PRICES, "beef": CurrentPrice("beef", "p1", 1_000_000.0, False, True)}
+    figures = portion_figures(LINES, 4, FACTS, prices)
+    assert figures.batch_cost_ore == 200 + 240
+    assert [g.data["ingredient"] for g in figures.gaps if g.reason == "implausible_price"] == [
+        "Hakket oksekød"
+    ]
+    assert not figures.cost_complete
+
+
+def test_a_saved_line_of_99_999_999_999_kg_adds_nothing_to_the_cost():
+    # Saved before the bounds existed: the week cost became 980 billion kr.
+    lines = (*LINES, LineInput("beef", 99_999_999_999.0, "kg"))
+    figures = portion_figures(lines, 4, FACTS, PRICES)
+    assert figures.batch_cost_ore == 6440
+    assert [(p.line, p.reason) for p in figures.problems] == [(4, "too_large")]
+    assert not figures.cost_complete

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from canteen.db.models import Ingredient, Recipe, RecipeLine
 from canteen.domain.allergens import Allergen
-from canteen.domain.portion import LineInput
+from canteen.domain.recipe_checks import LineInput
 from canteen.errors import NotFoundError, ReadOnlyError, ValidationError
 from canteen.services import menus
 from canteen.services.recipes import (

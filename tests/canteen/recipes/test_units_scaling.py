@@ -8,12 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canteen.domain.portion import (
-    allowed_units,
-    kitchen_quantity,
-    parse_number,
-    scale_line,
-)
+from canteen.domain.recipe_checks import allowed_units
+from canteen.domain.rounding import kitchen_quantity, scale_line
 from canteen.domain.units import KITCHEN_UNITS, Conversions, to_base
 from canteen.errors import ValidationError
 
@@ -116,17 +112,6 @@ def test_ml_of_a_pieces_only_ingredient_does_not_fit():
     with pytest.raises(ValidationError) as caught:
         to_base(2, "ml", Conversions("pcs"))
     assert caught.value.data == {"unit": "ml", "base_unit": "pcs"}
-
-
-@pytest.mark.parametrize(("text", "value"), [("1,5", 1.5), (" 2 ", 2.0), ("0.25", 0.25), (3, 3.0)])
-def test_numbers_as_typed(text, value):
-    assert parse_number(text) == value
-
-
-@pytest.mark.parametrize("text", ["abc", "", "1,2,3", "nan", "inf", None, True])
-def test_not_numbers(text):
-    with pytest.raises(ValueError):  # noqa: PT011 - the caller turns it into a ValidationError
-        parse_number(text)
 
 
 def test_kilo_rounding_has_three_significant_digits():

@@ -19,7 +19,9 @@ def run(db):
     database = str(db.path)
 
     def run_command(*args: str) -> int:
-        return cli.main([args[0], args[1], "--database", database, *args[2:]])
+        return cli.main(
+            [args[0], args[1], "--database", database, "--today", "2026-11-20", *args[2:]]
+        )
 
     return run_command
 
@@ -51,7 +53,7 @@ def test_print_writes_the_menu_and_records_the_evidence(run, week_planned, tmp_p
         str(out),
     )
     assert code == 0
-    assert "menu 2026-W48 for Aarhus Politigård, 11 dishes" in capsys.readouterr().out
+    assert "menu for uge 48, Aarhus Politigård, 11 retter" in capsys.readouterr().out
     pages, (text,) = read_pdf(out.read_bytes())
     assert pages == 1
     assert "Menu uge 48" in text
@@ -82,7 +84,7 @@ def test_production_sheet_of_one_day(run, week_planned, tmp_path, capsys):
         str(out),
     )
     assert code == 0
-    assert "3 dishes" in capsys.readouterr().out
+    assert "3 retter" in capsys.readouterr().out
     pages, texts = read_pdf(out.read_bytes())
     assert pages == 1
     assert "Onsdag 25. november 2026" in texts[0]
@@ -91,9 +93,12 @@ def test_production_sheet_of_one_day(run, week_planned, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--week", "2026-W54"), "2026 has no ISO week 54"),
-        (("--week", "2026-W47"), "nothing is planned"),
-        (("--week", "2026-W48", "--site", "XYZ"), "no site with code or id 'XYZ'"),
+        (("--week", "2026-W54"), "2026 har ingen uge 54"),
+        (("--week", "2026-W47"), "Der er ikke planlagt noget i uge 47"),
+        (("--week", "2026-W48", "--site", "XYZ"), "Der er ingen kantine med koden eller navnet"),
+        (("--week", "uge 48"), "«uge 48» er ikke en uge"),
+        (("--week", "2026-W54", "--lang", "en"), "2026 has no week 54"),
+        (("--week", "2026-W47", "--lang", "en"), "Nothing is planned in week 47"),
     ],
 )
 def test_bad_input_exits_with_a_message_and_writes_nothing(
@@ -105,3 +110,70 @@ def test_bad_input_exits_with_a_message_and_writes_nothing(
     assert run("menu", "print", *flat, "--out", str(out)) == 1
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_site_can_be_named_and_warnings_are_worded_in_danish(
+    run, week_planned, tmp_path, capsys
+):
+    kitchen = week_planned
+    menus.set_cell(
+        kitchen.db,
+        kitchen.site,
+        menus.day_key(W48.days(1)[0], "veg", position=1),
+        kitchen.meatballs,
+    )
+    out = tmp_path / "menu.pdf"
+    code = run(
+        "menu", "print", "--site", "aarhus politigård", "--week", "2026-W48", "--out", str(out)
+    )
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "advarsel: 23.11.: «Frikadeller» står under «Vegetarisk», men er ikke vegetarisk." in err
+    assert "meat_on_vegetarian_line" not in err
+    code = run(
+        "menu", "print", "--site", "AAR", "--week", "2026-W48", "--lang", "en", "--out", str(out)
+    )
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "warning: 23 Nov: “Meatballs” is under “Vegetarian” but is not vegetarian." in err
+
+
+def test_an_ambiguous_site_name_asks_for_the_code(run, week_planned, tmp_path, capsys):
+    from tests.factories import make_site
+
+    make_site(week_planned.db, name="Aarhus Politigård", code="AAR2")
+    code = run(
+        "menu",
+        "print",
+        "--site",
+        "Aarhus Politigård",
+        "--week",
+        "2026-W48",
+        "--out",
+        str(tmp_path / "m.pdf"),
+    )
+    assert code == 1
+    assert "Flere kantiner hedder «Aarhus Politigård»; angiv koden (AAR, AAR2)" in (
+        capsys.readouterr().err
+    )
+
+
+def test_the_production_sheet_speaks_english(run, week_planned, tmp_path, capsys):
+    out = tmp_path / "sheet.pdf"
+    code = run(
+        "menu",
+        "production-sheet",
+        "--site",
+        "AAR",
+        "--week",
+        "2026-W48",
+        "--lang",
+        "en",
+        "--out",
+        str(out),
+    )
+    assert code == 0
+    assert "production sheet week 48 for Aarhus Politigård, 11 dishes" in capsys.readouterr().out
+    _, texts = read_pdf(out.read_bytes())
+    assert "Monday 23 November 2026" in texts[0]
+    assert "Dish of the day: Meatballs" in texts[0]

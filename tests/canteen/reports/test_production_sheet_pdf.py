@@ -9,7 +9,7 @@ import pytest
 from canteen.domain.portion import ALL_UNKNOWN, KitchenQuantity
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import ValidationError
-from canteen.reports.labels import DANISH
+from canteen.reports.labels import DANISH, ENGLISH
 from canteen.reports.menu_rows import (
     ProductionDay,
     ProductionLine,
@@ -79,10 +79,14 @@ def test_the_sheet_prints_a_page_per_day_with_kitchen_units(planned):
 
 
 def test_one_day_only(planned):
-    sheet = menus.production_sheet(planned.db, planned.site, W48, TUESDAY)
+    sheet = menus.production_sheet(
+        planned.db, planned.site, W48, TUESDAY, printed_on=date(2026, 11, 20)
+    )
     assert [d.day for d in sheet.days] == [TUESDAY]
     with pytest.raises(ValidationError) as caught:
-        menus.production_sheet(planned.db, planned.site, W48, date(2026, 12, 1))
+        menus.production_sheet(
+            planned.db, planned.site, W48, date(2026, 12, 1), printed_on=date(2026, 11, 20)
+        )
     assert (caught.value.data["field"], caught.value.data["reason"]) == ("day", "not_in_week")
 
 
@@ -90,7 +94,9 @@ def test_the_picking_list_sums_an_ingredient_over_the_days_dishes(planned):
     menus.set_cell(
         planned.db, planned.site, menus.day_key(MONDAY, "dessert"), planned.pancakes, portions=20
     )
-    monday = menus.production_sheet(planned.db, planned.site, W48, MONDAY).days[0]
+    monday = menus.production_sheet(
+        planned.db, planned.site, W48, MONDAY, printed_on=date(2026, 11, 20)
+    ).days[0]
     picking = {x.ingredient: x.quantity for x in monday.picking}
     # Flour: 100 g × 12 for the meatballs + 500 g × 2 for the pancakes.
     assert picking["Hvedemel"] == KitchenQuantity(2.2, "kg")
@@ -110,3 +116,50 @@ def test_a_long_recipe_repeats_its_table_header_on_the_next_page():
     assert pages >= 2
     assert all("Råvare Mængde Svind Bemærkning" in text for text in texts)
     assert "Råvare nummer 89 890 g" in texts[-1]
+
+
+def test_a_dish_split_across_pages_repeats_its_name_and_its_method_stays_with_it():
+    lines = tuple(
+        ProductionLine(f"Råvare nummer {n}", KitchenQuantity(n * 10.0, "g")) for n in range(1, 60)
+    )
+    small = ProductionRecipe("Suppe", "Tomatsuppe", 40, 10, lines[:3], "", ALL_UNKNOWN)
+    big = ProductionRecipe(
+        "Dagens ret", "Stor gryde", 200, 10, lines, "Brun kødet.\nTilsæt resten.", ALL_UNKNOWN
+    )
+    day = ProductionDay(MONDAY, (small, big), ())
+    sheet = ProductionSheet("Station", W48, (day,), date(2026, 11, 20))
+    pages, texts = read_pdf(build_production_sheet(sheet, DANISH))
+    assert pages >= 2
+    holding = [t for t in texts if "Råvare nummer" in t and "Tomatsuppe" not in t]
+    assert holding
+    assert all("Dagens ret: Stor gryde" in t for t in holding)
+    assert "Fremgangsmåde: Brun kødet." in texts[-1]
+    assert "Dagens ret: Stor gryde" in texts[-1]
+
+
+def test_the_sheet_in_english_uses_english_labels_and_names():
+    recipe = ProductionRecipe(
+        "Dagens ret",
+        "Frikadeller",
+        20,
+        10,
+        (ProductionLine("Hvedemel", KitchenQuantity(1.5, "kg")),),
+        "",
+        ALL_UNKNOWN,
+        line_name_en="Dish of the day",
+        recipe_name_en="Meatballs",
+    )
+    sheet = ProductionSheet(
+        "Station", W48, (ProductionDay(MONDAY, (recipe,), ()),), date(2026, 11, 20)
+    )
+    _, (text,) = read_pdf(build_production_sheet(sheet, ENGLISH))
+    for needed in (
+        "Monday 23 November 2026",
+        "Dish of the day: Meatballs",
+        "20 portions",
+        "Ingredient Quantity",
+        "1.5 kg",
+        "Production sheet",
+    ):
+        assert needed in text, needed
+    assert "Frikadeller" not in text

@@ -1,4 +1,4 @@
-"""A canteen with 20 weeks of lunch covers up to yesterday, and the covers tab on it."""
+"""A canteen with 20 weeks of lunch covers up to the day before TODAY, and the covers tab on it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from tests.factories import make_headcount, make_site
 from tests.ui.conftest import workspace_of
 
 HISTORY_WEEKS = 20
+TODAY = date(2026, 11, 25)  # a Wednesday: the clock every covers test runs on
 
 
 def usual_covers(day: date) -> int:
@@ -22,7 +23,7 @@ def usual_covers(day: date) -> int:
 def site(db) -> str:
     """A site serving lunch, with 20 weeks of weekday covers before today."""
     site_id = make_site(db, name="Odense Politistation", usual_covers=120)
-    today = date.today()
+    today = TODAY
     for back in range(1, HISTORY_WEEKS * 7 + 1):
         day = today - timedelta(days=back)
         if day.weekday() < 5:
@@ -41,10 +42,11 @@ def page(qtbot, context, db, site):
     view.resize(1200, 800)
     view.show()
     tab = view.covers_tab
+    tab.set_clock(lambda: TODAY)
     loaded = [tab.week_loaded, view.events_tab.events_loaded, view.forecast_tab.forecast_loaded]
     with qtbot.waitSignals(loaded, timeout=10_000):
         view.set_site(site)
     with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
-        tab.go_to(IsoWeek.containing(date.today()).shifted(-1))
+        tab.go_to(IsoWeek.containing(TODAY).shifted(-1))
     yield view
     tab.undo_stack.clear()

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from canteen.domain.weeks import IsoWeek
 from canteen.services.covers import week_grid
-from tests.ui.covers.conftest import usual_covers
+from tests.ui.covers.conftest import TODAY, usual_covers
 
-LAST_WEEK = IsoWeek.containing(date.today()).shifted(-1)
+LAST_WEEK = IsoWeek.containing(TODAY).shifted(-1)
 MONDAY = LAST_WEEK.monday()
 
 
@@ -42,8 +42,8 @@ def test_typing_a_number_and_enter_saves_it_and_moves_down(qtbot, page, db, site
     assert recorded(db, site, MONDAY) == 250
     assert tab.model.index(0, 0).data() == "250"
     assert tab.grid.currentIndex().row() == 1
-    type_into(qtbot, tab, 1, "1.250")
-    assert recorded(db, site, MONDAY + timedelta(days=1)) == 1250
+    type_into(qtbot, tab, 1, "1 25")
+    assert recorded(db, site, MONDAY + timedelta(days=1)) == 125
 
 
 def test_tab_moves_to_the_next_column(qtbot, page):
@@ -123,19 +123,64 @@ def test_typing_then_changing_week_saves_the_open_cell_first(qtbot, page, db, si
     tab = page.covers_tab
     tab.grid.setFocus()
     tab.grid.setCurrentIndex(tab.model.index(3, 0))
-    qtbot.keyClicks(tab.grid, "4")
+    qtbot.keyClicks(tab.grid, "1")
     qtbot.keyClicks(QApplication.focusWidget(), "44")
     with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
         tab.next_week()
-    assert recorded(db, site, MONDAY + timedelta(days=3)) == 444
+    assert recorded(db, site, MONDAY + timedelta(days=3)) == 144
 
 
-def test_a_future_day_cannot_be_typed_in(qtbot, page):
+def test_typing_on_a_future_day_is_kept_and_refused_with_the_reason(qtbot, page, db, site):
     tab = page.covers_tab
     with qtbot.waitSignal(tab.week_loaded, timeout=10_000):
         tab.go_to(LAST_WEEK.shifted(3))
-    tab.grid.setFocus()
-    tab.grid.setCurrentIndex(tab.model.index(0, 0))
-    qtbot.keyClicks(tab.grid, "5")
-    assert QApplication.focusWidget() is tab.grid
-    assert tab.model.index(0, 0).data() == ""
+    type_into(qtbot, tab, 0, "55")
+    index = tab.model.index(0, 0)
+    assert index.data() == "55"
+    assert "not come yet" in index.data(Qt.ItemDataRole.ToolTipRole)
+    tab.grid.setCurrentIndex(index)
+    assert "not come yet" in tab.problem_label.text()
+    assert recorded(db, site, LAST_WEEK.shifted(3).monday()) is None
+
+
+def test_an_ambiguous_number_is_refused_with_both_readings(qtbot, page, db, site):
+    tab = page.covers_tab
+    before = recorded(db, site, MONDAY)
+    type_into(qtbot, tab, 0, "1.250")
+    assert tab.model.index(0, 0).data() == "1.250"
+    tip = tab.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1250" in tip
+    assert "two ways" in tip
+    assert recorded(db, site, MONDAY) == before
+
+
+def _confirmed(db, site, day) -> bool:
+    from sqlalchemy import select
+
+    from canteen.db.models import Headcount
+
+    with db.reading() as session:
+        return session.scalars(
+            select(Headcount.confirmed).where(Headcount.site_id == site, Headcount.day == day)
+        ).one()
+
+
+def test_a_wild_figure_is_saved_only_once_confirmed(qtbot, page, db, site, message_boxes):
+    tab = page.covers_tab
+    before = recorded(db, site, MONDAY)
+    with qtbot.waitSignal(tab.confirmation_asked, timeout=5_000):
+        type_into(qtbot, tab, 0, "5300")
+    box = message_boxes[-1]
+    assert "usually has" in box.text
+    assert "5300" in box.text
+    assert recorded(db, site, MONDAY) == before  # not answered: corrected, not saved
+    assert tab.model.index(0, 0).data() == "5300"
+    assert "far more" in tab.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+    message_boxes.answer("&Save 5300")
+    with qtbot.waitSignal(tab.confirmation_asked, timeout=5_000):
+        type_into(qtbot, tab, 0, "5300")
+    assert recorded(db, site, MONDAY) == 5300
+    assert _confirmed(db, site, MONDAY)
+    tab.undo_stack.undo()
+    assert recorded(db, site, MONDAY) == before

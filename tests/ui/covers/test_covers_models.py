@@ -11,6 +11,7 @@ from canteen.domain.weeks import IsoWeek
 from canteen.forecast.explanations import Effect
 from canteen.services.covers import week_grid
 from canteen.services.forecasting.stored import StoredForecast
+from tests.ui.covers.conftest import TODAY
 from ui.models.covers_grid import CoversGridModel
 from ui.models.forecast_table import OVERRIDE, WHY, ForecastTableModel
 from ui.models.import_rows import ImportLine, ImportRowsModel
@@ -22,17 +23,18 @@ MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
 def test_covers_grid_model(qapp, db, site):
     model = CoversGridModel()
     QAbstractItemModelTester(model, MODE)
-    week = IsoWeek.containing(date.today()).shifted(-1)
-    model.set_grid(week_grid(db, site, week))
+    week = IsoWeek.containing(TODAY).shifted(-1)
+    model.set_grid(week_grid(db, site, week), TODAY)
     assert (model.rowCount(), model.columnCount()) == (7, 2)
     monday = week.monday()
     model.set_rejected(monday, "lunch", "x1", "not_a_number")
     assert model.index(0, 0).data() == "x1"
     model.set_saved(monday, "lunch", 12)
     assert model.index(0, 0).data() == "12"
-    # The weekend is shown but a future day cannot be typed in.
-    model.set_grid(week_grid(db, site, week.shifted(2)))
-    assert not model.index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    # A future day takes typing (the core refuses it with the reason) and says so empty.
+    model.set_grid(week_grid(db, site, week.shifted(2)), TODAY)
+    assert model.index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    assert "from the day itself" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     model.set_grid(None)
     assert model.rowCount() == 0
 

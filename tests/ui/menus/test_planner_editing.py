@@ -165,7 +165,13 @@ def test_bad_portions_are_explained_next_to_the_field_and_kept(qtbot, planner, k
     qtbot.keyClick(planner.grid, Qt.Key.Key_F2)
     panel = planner.cell_panel
     assert panel.portions_edit.hasFocus()
-    for typed, said in (("abc", "whole number"), ("-5", "negative"), ("2,5", "whole number")):
+    for typed, said in (
+        ("abc", "not a number"),
+        ("-5", "negative"),
+        ("2,5", "whole number"),
+        ("1.250", "can be read in two ways"),
+        ("50000", "More than 5,000 portions"),
+    ):
         panel.portions_edit.selectAll()
         qtbot.keyClicks(panel.portions_edit, typed)
         qtbot.keyClick(panel.portions_edit, Qt.Key.Key_Return)

@@ -52,7 +52,7 @@ def test_the_printed_menu_going_out_of_date_shows_what_changed(qtbot, planner, k
     db, site = kitchen.db, kitchen.site
     menus.set_cell(db, site, menus.day_key(MONDAY, "dish"), kitchen.meatballs)
     menus.set_cell(db, site, menus.day_key(MONDAY, "veg"), kitchen.kale_pie)
-    _menu, view = menus.weekly_menu(db, site, IsoWeek(2026, 48))
+    view = menus.prepare_weekly_menu(db, site, IsoWeek(2026, 48), today=date(2026, 11, 20))
     menus.record_printed(db, site, IsoWeek(2026, 48), view.fingerprint)
     with qtbot.waitSignal(planner.week_loaded):
         planner.reload()

@@ -113,7 +113,7 @@ def test_the_printer_gets_each_page_painted_in_the_pdfs_orientation(qtbot, plann
 def test_reprinting_from_the_planner_clears_the_out_of_date_banner(
     qtbot, planner, planned, tmp_path, monkeypatch
 ):
-    _menu, view = menus.weekly_menu(planned.db, planned.site, WEEK)
+    view = menus.prepare_weekly_menu(planned.db, planned.site, WEEK, today=date(2026, 11, 20))
     menus.record_printed(planned.db, planned.site, WEEK, view.fingerprint)
     menus.set_cell(planned.db, planned.site, menus.day_key(MONDAY, "dish"), planned.pancakes)
     with qtbot.waitSignal(planner.week_loaded):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -29,7 +29,9 @@ def planned(kitchen):
 
 def pork_quantity(kitchen) -> str:
     """The meatballs' pork as the core scales it for Monday, written as the sheet writes it."""
-    sheet = menus.production_sheet(kitchen.db, kitchen.site, WEEK, MONDAY)
+    sheet = menus.production_sheet(
+        kitchen.db, kitchen.site, WEEK, MONDAY, printed_on=date(2026, 11, 20)
+    )
     (recipe,) = [r for d in sheet.days for r in d.recipes if r.recipe_name == "Frikadeller"]
     assert (recipe.portions, recipe.yield_portions) == (45, 10)
     pork = recipe.lines[0]

@@ -2,53 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QWidget
 
 from canteen.domain.allergens import Allergen, AllergenStatus
 from canteen.domain.weeks import IsoWeek
 from canteen.services import menus, recipes
-from tests.ui.recipes.conftest import open_recipe
+from tests.ui.recipes.conftest import EGG, FLOUR, PORK, TODAY, saved_lines, type_into
 from ui.models import recipe_lines as cols
-
-PORK, FLOUR, EGG = 0, 1, 2
-
-
-@pytest.fixture
-def own(qtbot, page, unchecked):
-    """The editor showing the canteen's own copy of the meatballs (1 kg pork, 100 g flour, 2 eggs)."""
-    copy = recipes.copy_to_site(unchecked.db, unchecked.meatballs, unchecked.site)
-    with qtbot.waitSignal(page.library_loaded):
-        page.refresh()
-    return open_recipe(qtbot, page, copy.id)
-
-
-def type_into(qtbot, editor, row: int, column: int, text: str) -> None:
-    """Open the cell's editor as a user would (F2), replace its text, press Enter."""
-    table = editor.lines_table
-    table.setFocus()
-    table.setCurrentIndex(editor.lines.index(row, column))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    assert table.state() == QAbstractItemView.State.EditingState
-    widget = next(
-        w
-        for w in table.viewport().findChildren(QWidget)
-        if isinstance(w, QLineEdit | QComboBox) and w.isVisible() and w.parent() is table.viewport()
-    )
-    line_edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
-    line_edit.selectAll()
-    qtbot.keyClicks(line_edit, text)
-    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
-    # The delegate commits and closes its editor through a queued call.
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
-
-
-def saved_lines(editor):
-    detail = recipes.get_recipe(editor.database, editor.detail.id, editor.site_id)
-    return [(x.quantity, x.unit) for x in detail.lines]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +22,7 @@ def saved_lines(editor):
         (PORK, cols.QUANTITY, "0", "more than zero"),
         (FLOUR, cols.UNIT, "stk", "does not fit this ingredient: it is weighed in grams"),
         (FLOUR, cols.UNIT, "spsk", "is not a unit"),
-        (EGG, cols.LOSS, "100", "under 100 %"),
+        (EGG, cols.LOSS, "100", "at most 90 %"),
     ],
 )
 def test_bad_line_input_is_refused_where_it_was_typed_and_kept(
@@ -163,7 +126,7 @@ def test_leaving_unsaved_changes_asks_first(qtbot, page, own, unchecked, message
 
 def test_deleting_a_planned_recipe_asks_and_the_plan_marks_it(qtbot, page, own, message_boxes):
     db, site = own.database, own.site_id
-    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    monday = TODAY + timedelta(days=7 - TODAY.weekday())
     menus.set_cell(db, site, menus.day_key(monday, "dish"), own.detail.id)
     message_boxes.answer("Keep the recipe")
     page.delete_current()

@@ -8,8 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from canteen.domain.allergens import Allergen, AllergenStatus
-from canteen.domain.portion import AllergenProfile
+from canteen.domain.allergens import Allergen, AllergenProfile, AllergenStatus
 from canteen.services import recipes
 from canteen.services.recipes import RecipeFilters
 from ui.models import recipe_lines as cols

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from canteen.domain.weeks import IsoWeek
+from canteen.services.covers import IMPLAUSIBLE
+from ui import messages
 from ui.models.covers_grid import CoversGridModel
 from ui.models.numbers import whole
 from ui.models.planner import service_text
 from ui.views.covers_area.entries import CoversEditor
 from ui.views.covers_area.grid import CoversGrid
-from ui.views.covers_area.wording import event_kind_text, reason_text
+from ui.views.covers_area.import_undo import ImportCommand
+from ui.views.covers_area.wording import event_kind_text, questioned_text, reason_text
 from ui.views.planner.wording import week_heading
 from ui.workers import run_task
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
-    from canteen.services.covers import WeekGrid
+    from canteen.services.covers import UsualRange, WeekGrid
+    from canteen.services.covers_import import ImportReport
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -37,17 +42,22 @@ def load_week_grid(database: Database, site_id: str, week: IsoWeek) -> WeekGrid:
 class CoversTab(QWidget):
     """Each typed cell is saved at once (undoable); a refused one stays red with the reason.
 
-    `week_loaded(grid)` fires when a week is shown; `import_requested` when "Import…" is chosen.
+    `week_loaded(grid)` fires when a week is shown; `import_requested` when "Import…" is chosen;
+    `confirmation_asked(day, service)` after the user answered whether a figure far outside the
+    canteen's usual range is right.
     """
 
     week_loaded = Signal(object)
     import_requested = Signal()
+    confirmation_asked = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database: Database | None = None
         self.site_id = ""
-        self.week = IsoWeek.containing(date.today())
+        # The clock that says which days have come (tests fix it with `set_clock`).
+        self.today: Callable[[], date] = date.today
+        self.week = IsoWeek.containing(self.today())
         self._request = 0
         self.model = CoversGridModel(self)
         self.model.set_wording(reason_text, event_kind_text)
@@ -57,6 +67,7 @@ class CoversTab(QWidget):
         self.model.entered.connect(self._on_model_entered)
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.rejected.connect(self._on_editor_rejected)
+        self.editor.questioned.connect(self._on_editor_questioned)
         self.grid.clear_requested.connect(self._on_grid_clear_requested)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
 
@@ -127,6 +138,12 @@ class CoversTab(QWidget):
 
     # --- site and week --------------------------------------------------------------------
 
+    def set_clock(self, today: Callable[[], date]) -> None:
+        """Use `today()` for which days have come and which week is "this week"."""
+        self.today = today
+        self.editor.today = today
+        self.week = IsoWeek.containing(today())
+
     def set_site(self, database: Database | None, site_id: str) -> None:
         """Show the current week of `site_id` ('' when none)."""
         if site_id != self.site_id:
@@ -163,17 +180,18 @@ class CoversTab(QWidget):
 
     def this_week(self) -> None:
         """Alt+Home."""
-        self.go_to(IsoWeek.containing(date.today()))
+        self.go_to(IsoWeek.containing(self.today()))
 
     def _on_week_loaded(self, request: int, grid: WeekGrid) -> None:
         if request != self._request or grid.site_id != self.site_id:
             return
         current = self.grid.currentIndex()
         position = (current.row(), current.column()) if current.isValid() else None
-        self.model.set_grid(grid)
+        today = self.today()
+        self.model.set_grid(grid, today)
         if position is None:
-            this_week = grid.week == IsoWeek.containing(date.today())
-            position = (date.today().weekday() if this_week else 0, 0)
+            this_week = grid.week == IsoWeek.containing(today)
+            position = (today.weekday() if this_week else 0, 0)
         index = self.model.index(min(position[0], self.model.rowCount() - 1), position[1])
         if index.isValid():
             self.grid.setCurrentIndex(index)
@@ -203,6 +221,33 @@ class CoversTab(QWidget):
         index = self.model.index_of(day, service)
         self.problem_label.setText(self._problem_text(index))
         self._show_totals()
+
+    def _on_editor_questioned(
+        self, day: date, service: str, text: str, usual: UsualRange | None
+    ) -> None:
+        # Asked once the cell's editor has closed: a modal box inside the commit would
+        # run the event loop under the view's feet.
+        QTimer.singleShot(0, partial(self._confirm, day, service, text, usual))
+
+    def _confirm(self, day: date, service: str, text: str, usual: UsualRange | None) -> None:
+        title, question = questioned_text(day, service, text, usual)
+        choices = [
+            ("save", self.tr("&Save %1").replace("%1", text), messages.ACCEPT),
+            ("correct", self.tr("&Correct it"), messages.REJECT),
+        ]
+        answer = messages.choose(self, title, question, choices, default="correct")
+        if answer == "save":
+            self.editor.enter(day, service, text, self.model.covers(day, service), confirmed=True)
+        else:
+            self._on_editor_rejected(day, service, text, IMPLAUSIBLE)
+        self.confirmation_asked.emit(day, service)
+
+    def record_import(self, report: ImportReport) -> None:
+        """An import was saved: make it one undo step and show the week again."""
+        if report.changes and self.database is not None:
+            command = ImportCommand(self.database, self.site_id, report, self.reload)
+            self.undo_stack.push(command)
+        self.reload()
 
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_problem(current)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from canteen.domain.numbers import NumberProblem, read_whole
 from canteen.errors import ValidationError
 from canteen.services.covers import clear_override, set_override
-from canteen.services.covers_import import parse_number
 from ui.views.covers_area.saved_change import DayValueEditor
 
 if TYPE_CHECKING:
@@ -28,14 +28,12 @@ def parse_override(text: str) -> int | None:
     if not text:
         return None
     try:
-        number = parse_number(text)
-    except ValidationError:
-        raise ValidationError("not a number", reason="not_a_number", value=text) from None
+        number = read_whole(text)
+    except NumberProblem as problem:
+        raise ValidationError(str(problem), reason=problem.reason, value=text) from None
     if number < 0:
         raise ValidationError("negative", reason="negative", value=text)
-    if number != int(number):
-        raise ValidationError("not whole", reason="not_whole", value=text)
-    return int(number)
+    return number
 
 
 class OverrideEditor(DayValueEditor):

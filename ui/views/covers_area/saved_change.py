@@ -59,6 +59,8 @@ class DayValueEditor(QObject):
         self.database: Database | None = None
         self.site_id = ""
         self.undo_stack = QUndoStack(self)
+        # The clock that says which days have come (tests fix it).
+        self.today: Callable[[], date] = date.today
 
     def set_site(self, database: Database | None, site_id: str) -> None:
         """Save into this site from now on (another site's values cannot be undone here)."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from canteen.domain.numbers import AMBIGUOUS, NumberProblem, readings
 from canteen.errors import CanteenError
 from ui.models.planner import service_text
+from ui.number_text import number_problem_text
 from ui.text import day_text
 
 translate = QCoreApplication.translate
@@ -18,14 +20,30 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def ui_language() -> str:
+    """'da' or 'en': the language numbers are shown in."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
 def reason_text(reason: str, value: str = "") -> str:
     """Why a typed cell or an imported row was not saved, as one sentence."""
+    if reason == AMBIGUOUS:
+        found = {name: str(number) for name, number in readings(value).items()}
+        problem = NumberProblem(value, reason=reason, value=value, readings=found)
+        return number_problem_text(problem, ui_language())
     texts = {
         "not_a_number": translate("CoversText", "“%1” is not a number."),
         "negative": translate("CoversText", "Covers cannot be negative (%1)."),
         "not_whole": translate("CoversText", "Covers must be a whole number (%1)."),
         "too_large": translate("CoversText", "%1 covers is more than any canteen serves."),
-        "in_future": translate("CoversText", "The day has not come yet (%1)."),
+        "in_future": translate(
+            "CoversText", "The day has not come yet: covers are entered on the day or later."
+        ),
+        "implausible": translate(
+            "CoversText",
+            "%1 is far more than the canteen usually has: type it again and confirm it if it "
+            "is right.",
+        ),
         "date_out_of_range": translate("CoversText", "The date %1 is outside any sensible range."),
         "bad_date": translate("CoversText", "“%1” is not a date (use 25-11-2026 or 2026-11-25)."),
         "missing_date": translate("CoversText", "The date is missing."),
@@ -60,18 +78,67 @@ def event_error_text(error: CanteenError) -> str:
     return texts.get(reason, translate("CoversText", "The event could not be saved."))
 
 
+def _kind_text(kind: str) -> str:
+    """What a file turned out to be, in words (as the object of "The file is …")."""
+    kinds = {
+        "pdf": translate("CoversText", "a PDF document"),
+        "png": translate("CoversText", "a picture (PNG)"),
+        "jpeg": translate("CoversText", "a picture (JPEG)"),
+        "gif": translate("CoversText", "a picture (GIF)"),
+        "tiff": translate("CoversText", "a picture (TIFF)"),
+        "xls": translate("CoversText", "an old Excel workbook (.xls) or another Office document"),
+        "ods": translate("CoversText", "a LibreOffice spreadsheet (.ods)"),
+        "docx": translate("CoversText", "a Word document"),
+        "zip": translate("CoversText", "a zip archive"),
+        "rtf": translate("CoversText", "a text document (RTF)"),
+        "rar": translate("CoversText", "a compressed archive"),
+        "7z": translate("CoversText", "a compressed archive"),
+        "binary": translate("CoversText", "not text but a program or data file"),
+    }
+    return kinds.get(kind, translate("CoversText", "not a table"))
+
+
 def file_error_text(error: CanteenError) -> str:
-    """Why a file to import cannot be read."""
+    """Why a file to import cannot be read: what the file is and what is expected."""
     reason = error.data.get("reason", "")
+    kind = error.data.get("kind", "")
+    expected = translate(
+        "CoversText",
+        "Expected: a table saved from the till as CSV or Excel (.xlsx), with a date column "
+        "and a covers column.",
+    )
     if reason == "file_missing":
         return translate("CoversText", "The file does not exist.")
+    if reason == "unreadable":
+        text = translate("CoversText", "The file cannot be opened (%1).")
+        return _fill(text, error.data.get("detail", ""))
+    if reason == "too_big":
+        return translate("CoversText", "The file is too big for a till export (over 50 MB).")
     if reason == "empty_file":
-        return translate("CoversText", "The file is empty.")
+        return translate("CoversText", "The file is empty.") + " " + expected
     if reason == "unknown_column":
         return _fill(
             translate("CoversText", "The file has no column “%1”."), error.data.get("column", "")
         )
-    return translate("CoversText", "The file could not be read as a table.")
+    if reason == "too_few_columns":
+        return translate(
+            "CoversText", "The file has fewer than two columns, so it cannot hold dates and covers."
+        ) + (" " + expected)
+    if reason == "sheet_missing":
+        text = translate("CoversText", "The workbook has no sheet “%1” (it has: %2).")
+        return _fill(text, error.data.get("sheet", ""), ", ".join(error.data.get("sheets", ())))
+    if reason == "damaged":
+        if kind == "xlsx":
+            text = translate(
+                "CoversText", "The Excel file is damaged or cut short and cannot be read."
+            )
+        else:
+            text = translate("CoversText", "The file is damaged or cut short and cannot be read.")
+        return text + " " + expected
+    if reason == "not_a_table":
+        text = _fill(translate("CoversText", "The file is %1, not a table."), _kind_text(kind))
+        return text + " " + expected
+    return translate("CoversText", "The file could not be read as a table.") + " " + expected
 
 
 def model_name(model: str) -> str:
@@ -160,3 +227,26 @@ def note_text(code: str, service: str, data: dict) -> str:
             days,
         )
     return code
+
+
+def questioned_text(day, service: str, text: str, usual) -> tuple[str, str]:
+    """The title and question when a figure is far outside the canteen's usual range."""
+    from ui.models.planner import day_label
+
+    title = translate("CoversText", "Unusual number of covers")
+    where = service_text(service).lower()
+    if usual is None or usual.high == 0:
+        seats = "" if usual is None else whole_text(usual.capacity)
+        question = translate("CoversText", "The canteen has room for %1. Is %2 covers on %3 right?")
+        return title, _fill(question, seats, text, day_label(day))
+    question = translate(
+        "CoversText",
+        "The canteen usually has %1–%2 covers at %3. Are %4 covers on %5 right?",
+    )
+    low, high = whole_text(usual.low), whole_text(usual.high)
+    return title, _fill(question, low, high, where, text, day_label(day))
+
+
+def whole_text(number: int) -> str:
+    """A whole number as shown in the app (thousands separated)."""
+    return QLocale().toString(int(number))

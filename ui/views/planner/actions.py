@@ -9,13 +9,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 if TYPE_CHECKING:
-    from ui.views.planner.view import PlannerView
+    from ui.views.planner.dialogs import PlannerDialogs
+    from ui.views.planner.page import PlannerPage
 
 
 class PlannerActions(QObject):
     """Builds the actions on the planner page; their shortcuts work anywhere inside the page."""
 
-    def __init__(self, view: PlannerView) -> None:
+    def __init__(self, view: PlannerPage, dialogs: PlannerDialogs) -> None:
         super().__init__(view)
         self.view = view
         self.previous_action = self._action(
@@ -23,9 +24,7 @@ class PlannerActions(QObject):
         )
         self.next_action = self._action(self.tr("&Next week ▶"), view.next_week, ["Alt+Right"])
         self.today_action = self._action(self.tr("&This week"), view.this_week, ["Alt+Home"])
-        self.goto_action = self._action(
-            self.tr("&Go to week…"), view.dialogs.ask_for_week, ["Ctrl+G"]
-        )
+        self.goto_action = self._action(self.tr("&Go to week…"), dialogs.ask_for_week, ["Ctrl+G"])
         self.undo_action = view.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = view.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -34,20 +33,18 @@ class PlannerActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             view.addAction(action)
         self.copy_week_action = self._action(
-            self.tr("&Copy week to…"), view.dialogs.ask_copy_week, ["Ctrl+Shift+C"]
+            self.tr("&Copy week to…"), dialogs.ask_copy_week, ["Ctrl+Shift+C"]
         )
         self.save_cycle_action = self._action(
-            self.tr("&Save as menu cycle…"), view.dialogs.ask_save_cycle
+            self.tr("&Save as menu cycle…"), dialogs.ask_save_cycle
         )
         self.apply_cycle_action = self._action(
-            self.tr("&Apply menu cycle…"), view.dialogs.ask_apply_cycle
+            self.tr("&Apply menu cycle…"), dialogs.ask_apply_cycle
         )
-        self.lines_action = self._action(self.tr("Menu &lines…"), view.dialogs.ask_menu_lines)
-        self.print_action = self._action(
-            self.tr("&Print menu…"), view.dialogs.print_menu, ["Ctrl+P"]
-        )
+        self.lines_action = self._action(self.tr("Menu &lines…"), dialogs.ask_menu_lines)
+        self.print_action = self._action(self.tr("&Print menu…"), dialogs.print_menu, ["Ctrl+P"])
         self.production_action = self._action(
-            self.tr("Production &sheet…"), view.dialogs.print_production
+            self.tr("Production &sheet…"), dialogs.print_production
         )
         self.search_action = self._action(self.tr("Search recipes"), view.focus_library, ["Ctrl+L"])
         self.week_actions = (

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
     from canteen.domain.weeks import IsoWeek
-    from ui.views.planner.view import PlannerView
+    from ui.views.planner.page import PlannerPage
 
 
 class PlannerDialogs(QObject):
     """Opens each dialog window-modal (never blocking the event loop); `dialog` is the last one."""
 
-    def __init__(self, view: PlannerView) -> None:
+    def __init__(self, view: PlannerPage) -> None:
         super().__init__(view)
         self.view = view
         self.dialog: QDialog | None = None

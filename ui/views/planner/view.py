@@ -44,13 +44,19 @@ if TYPE_CHECKING:
 TOTALS_TAB, NOTICES_TAB, CHANGES_TAB = range(3)
 
 
-def load_planner_week(database: Database, site_id: str, week: IsoWeek, first: bool):
-    """The job behind the grid (worker thread): the week, giving a new site its default lines."""
-    from canteen.services.menus import ensure_default_lines, load_week
+def load_planner_week(database: Database, site_id: str, week: IsoWeek):
+    """The job behind the grid (worker thread): reads the week, writes nothing."""
+    from canteen.services.menus import load_week
 
-    if first:
-        ensure_default_lines(database, site_id)
     return load_week(database, site_id, week)
+
+
+def prepare_site(database: Database, site_id: str):
+    """The step before a site's first week is shown (worker thread): a site without any menu
+    lines gets the usual lunch lines, so the planner has rows to plan in."""
+    from canteen.services.menus import ensure_default_lines
+
+    return ensure_default_lines(database, site_id)
 
 
 def load_library(database: Database, site_id: str):
@@ -86,7 +92,7 @@ class PlannerView(QWidget):
         self.undo_stack = self.editor.undo_stack
 
         self.dialogs = PlannerDialogs(self)
-        self.actions_ = PlannerActions(self)
+        self.actions_ = PlannerActions(self, self.dialogs)
         self._build()
         self._connect()
 
@@ -220,9 +226,20 @@ class PlannerView(QWidget):
         if self.context.database is None or not self.site_id:
             return
         self._request += 1
-        first = self.site_id not in self._loaded_sites
-        job = partial(load_planner_week, self.context.database, self.site_id, self.week, first)
-        run_task(job, on_result=partial(self._on_week_loaded, self._request))
+        if self.site_id not in self._loaded_sites:
+            job = partial(prepare_site, self.context.database, self.site_id)
+            run_task(job, on_result=partial(self._on_site_prepared, self._request, self.site_id))
+            return
+        self._load(self._request)
+
+    def _load(self, request: int) -> None:
+        job = partial(load_planner_week, self.context.database, self.site_id, self.week)
+        run_task(job, on_result=partial(self._on_week_loaded, request))
+
+    def _on_site_prepared(self, request: int, site_id: str, _lines) -> None:
+        self._loaded_sites.add(site_id)
+        if request == self._request and site_id == self.site_id:
+            self._load(request)
 
     def go_to(self, week: IsoWeek) -> None:
         """Show another week."""
@@ -239,7 +256,6 @@ class PlannerView(QWidget):
     def _on_week_loaded(self, request: int, view: WeekView) -> None:
         if request != self._request or view.site_id != self.site_id:
             return  # a newer request is on its way
-        self._loaded_sites.add(view.site_id)
         self._show(view)
         self.week_loaded.emit(view)
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from canteen.domain.numbers import NumberProblem, format_number
 from canteen.errors import CanteenError
 from canteen.services.menus.rows import MenuChange, PlanWarning
 from ui.models.allergens import allergen_name, status_text
 from ui.models.planner import day_label, service_text
 from ui.models.planner_totals import Notice
+from ui.number_text import number_problem_text
 
 translate = QCoreApplication.translate
 
@@ -20,6 +22,14 @@ translate = QCoreApplication.translate
 def _fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def print_warning_text(warning: PlanWarning) -> str:
+    """A warning shown before printing: 'Man 23.11.: “Frikadeller” is under …'."""
+    text = warning_notice(warning).text
+    if warning.day is not None:
+        text = _fill(translate("PlannerText", "%1: %2"), day_label(warning.day), text)
     return text
 
 
@@ -31,6 +41,13 @@ def warning_notice(warning: PlanWarning) -> Notice:
         text = _fill(
             translate("PlannerText", "No vegetarian option at %1."),
             service_text(data.get("service", "")).lower(),
+        )
+        return Notice(text, warning.day, warning.key, serious=True)
+    if code == "meat_on_vegetarian_line":
+        text = _fill(
+            translate("PlannerText", "“%1” is under “%2” but is not vegetarian."),
+            data.get("dish", ""),
+            data.get("line", ""),
         )
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "recipe_deleted":
@@ -202,8 +219,18 @@ def input_error_text(error: CanteenError) -> str:
     if reason == "not_a_date":
         return translate("PlannerText", "That date does not exist.")
     if data.get("field") == "planned_portions":
+        language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+        if isinstance(error, NumberProblem):
+            return number_problem_text(error, language)
         if reason == "negative":
             return translate("PlannerText", "Portions cannot be negative.")
+        if reason == "too_large":
+            return _fill(
+                translate(
+                    "PlannerText", "More than %1 portions is not plausible: check the number."
+                ),
+                format_number(data.get("limit", 0), language),
+            )
         return translate("PlannerText", "Write the portions as a whole number, e.g. 120.")
     if reason == "recipe_deleted":
         return translate("PlannerText", "The recipe has been deleted and cannot be planned.")

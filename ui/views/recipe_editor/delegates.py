@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from canteen.services.recipes import IngredientChoice
 
 
+def select_text(box: QComboBox) -> None:
+    """Select the box's text, so that typing replaces it as in any other cell.
+
+    The view selects the text of a plain line-edit editor itself, but not of a combo box's, so a
+    key that starts editing was appended: "kg" typed over "g" became "gkg".
+    """
+    box.lineEdit().selectAll()
+
+
 class IngredientDelegate(QStyledItemDelegate):
     """An editable box over every ingredient name; typing completes on any part of the name."""
 
@@ -42,6 +51,7 @@ class IngredientDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         editor.setCurrentIndex(-1)
         editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")
+        select_text(editor)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
@@ -71,6 +81,7 @@ class UnitDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(found)
         else:
             editor.setEditText(text)
+        select_text(editor)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

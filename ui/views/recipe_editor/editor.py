@@ -36,7 +36,8 @@ from ui.views.recipe_editor.wording import field_caption, problem_text
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
-    from canteen.domain.portion import LineProblem, PortionFigures
+    from canteen.domain.figures import PortionFigures
+    from canteen.domain.recipe_checks import LineProblem
     from canteen.services.recipes import FactBook, IngredientChoice, RecipeDetail
 
 ERROR_STYLE = "color: #b3261e;"
@@ -360,8 +361,12 @@ class RecipeEditor(QWidget):
             self.figures = None
         else:
             self.figures = self.book.figures(draft.lines, draft.yield_portions)
+            # Each line against the recipe's yield, so a line too big per portion shows no cost.
             self.lines.set_costs(
-                [self.book.figures((line,), 1).batch_cost_ore or None for line in draft.lines]
+                [
+                    self.book.figures((line,), draft.yield_portions).batch_cost_ore or None
+                    for line in draft.lines
+                ]
             )
         self.figures_panel.show_figures(self.figures)
         self.figures_changed.emit(self.figures)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen.domain.portion import PortionFigures
+from canteen.domain.figures import PortionFigures
 from ui.models import numbers
 from ui.models.allergens import AllergenModel
 from ui.views.recipe_editor.wording import gap_text

@@ -2,12 +2,83 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from canteen.domain.portion import LineProblem
+from canteen.domain.numbers import (
+    AMBIGUOUS,
+    NOT_A_NUMBER,
+    NOT_WHOLE,
+    NumberProblem,
+    format_number,
+)
+from canteen.domain.recipe_checks import LineProblem
+from canteen.domain.rounding import kitchen_quantity
 from ui.models.recipe_lines import unit_text
+from ui.number_text import number_problem_text
 
 translate = QCoreApplication.translate
+NUMBER_REASONS = (NOT_A_NUMBER, AMBIGUOUS, NOT_WHOLE)
+
+
+def language() -> str:
+    """The language the GUI speaks now ('da' or 'en'), for the number wording."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
+def _amount(value: float) -> str:
+    """A figure in a sentence, in the GUI's language: '1.000', '2,5'."""
+    decimals = next((d for d in (0, 1, 2) if round(value, d) == value), 2)
+    return format_number(value, language(), decimals)
+
+
+def _refused_number(problem: LineProblem) -> str:
+    """A number the reader refused, worded like every other form's."""
+    data = {k: v for k, v in problem.data.items() if k != "value"}
+    refused = NumberProblem(
+        problem.reason, reason=problem.reason, value=str(problem.data.get("value", "")), **data
+    )
+    return number_problem_text(refused, language())
+
+
+def _too_large(problem: LineProblem) -> str:
+    """A figure above its plausible bound, naming the bound."""
+    data = problem.data
+    limit = _amount(float(data.get("limit", 0)))
+    if problem.field == "quantity":
+        return (
+            translate(
+                "RecipeText", "More than %1 %2 in one line is not plausible: check the quantity."
+            )
+            .replace("%1", limit)
+            .replace("%2", unit_text(str(data.get("unit", ""))))
+        )
+    if problem.field == "yield_portions":
+        return translate(
+            "RecipeText", "More than %1 portions in one recipe is not plausible: check the yield."
+        ).replace("%1", limit)
+    if problem.field == "portion_size_g":
+        return translate(
+            "RecipeText", "A portion of more than %1 g is not plausible: check the portion size."
+        ).replace("%1", limit)
+    return translate("RecipeText", "Preparation loss can be at most %1 %.").replace("%1", limit)
+
+
+def _per_portion(problem: LineProblem) -> str:
+    """Too much of one ingredient in one portion: how much, and the bound."""
+    data = problem.data
+    family = str(data.get("unit", "g"))
+    each = kitchen_quantity(float(data.get("per_portion", 0)), family)
+    most = kitchen_quantity(float(data.get("limit", 0)), family)
+    return (
+        translate(
+            "RecipeText",
+            "That is %1 %2 per portion (at most %3 %4): check the quantity and the yield.",
+        )
+        .replace("%1", _amount(each.value))
+        .replace("%2", unit_text(each.unit))
+        .replace("%3", _amount(most.value))
+        .replace("%4", unit_text(most.unit))
+    )
 
 
 def _base_unit_text(base: str) -> str:
@@ -20,7 +91,7 @@ def _base_unit_text(base: str) -> str:
 
 
 def problem_text(problem: LineProblem) -> str:
-    """What is wrong, said where it was typed: 'Not a number: “abc”.'."""
+    """What is wrong, said where it was typed: '“abc” is not a number.'."""
     data = problem.data
     reason = problem.reason
     field = problem.field
@@ -32,20 +103,18 @@ def problem_text(problem: LineProblem) -> str:
             "yield_portions": translate("RecipeText", "Write how many portions the recipe makes."),
         }
         return texts.get(field, translate("RecipeText", "This must be filled in."))
-    if reason == "not_a_number":
-        return translate("RecipeText", "“%1” is not a number. Write e.g. 1,5.").replace(
-            "%1", str(data.get("value", ""))
-        )
+    if reason in NUMBER_REASONS:
+        return _refused_number(problem)
+    if reason == "too_large":
+        return _too_large(problem)
+    if reason == "too_much_per_portion":
+        return _per_portion(problem)
     if reason == "negative":
         return translate("RecipeText", "It cannot be negative.")
     if reason == "zero":
         if field == "yield_portions":
             return translate("RecipeText", "A recipe must make at least one portion.")
         return translate("RecipeText", "It must be more than zero.")
-    if reason == "not_whole":
-        return translate("RecipeText", "Portions are whole numbers.")
-    if reason == "out_of_range":
-        return translate("RecipeText", "Preparation loss must be under 100 %.")
     if reason == "unknown_unit":
         return (
             translate("RecipeText", "“%1” is not a unit. Use g, kg, ml, dl, l or %2.")
@@ -70,6 +139,9 @@ def gap_text(gap: LineProblem) -> str:
     name = str(gap.data.get("ingredient", ""))
     texts = {
         "no_price": translate("RecipeText", "%1 has no current price: the cost is too low."),
+        "implausible_price": translate(
+            "RecipeText", "%1 has an implausible price: the cost leaves it out."
+        ),
         "no_weight": translate(
             "RecipeText", "%1 has no weight per piece: kilos and CO2e leave it out."
         ),

@@ -1,0 +1,90 @@
+"""Covers from a till/POS export (CSV or XLSX): reading the file whatever it is, column mapping,
+Danish and ISO dates, a preview of what would change, and the import with its undo.
+
+The mapping is a plain serialisable object; remembering it between imports is the GUI's job.
+"""
+
+from __future__ import annotations
+
+from canteen.services.covers.reasons import (
+    AMBIGUOUS_NUMBER,
+    BAD_DATE,
+    DATE_OUT_OF_RANGE,
+    DUPLICATE_DAY,
+    EARLIEST,
+    IMPLAUSIBLE,
+    IN_FUTURE,
+    MAX_COVERS,
+    MISSING_COUNT,
+    MISSING_DATE,
+    NEGATIVE,
+    NOT_A_NUMBER,
+    NOT_WHOLE,
+    OTHER_SITE,
+    SERVICE_NOT_OFFERED,
+    TOO_LARGE,
+    UNKNOWN_SERVICE,
+)
+from canteen.services.covers_import.reading import Table, read_bytes, read_csv_text, read_table
+from canteen.services.covers_import.rows import (
+    PREVIEW_ROWS,
+    ColumnMapping,
+    ParsedRow,
+    ParseResult,
+    Rejection,
+    guess_mapping,
+    parse_day,
+    parse_rows,
+    parse_service,
+    preview,
+)
+from canteen.services.covers_import.saving import (
+    Change,
+    HeadcountChange,
+    ImportPlan,
+    ImportReport,
+    Questioned,
+    import_covers,
+    plan_import,
+)
+
+__all__ = [
+    "AMBIGUOUS_NUMBER",
+    "BAD_DATE",
+    "DATE_OUT_OF_RANGE",
+    "DUPLICATE_DAY",
+    "EARLIEST",
+    "IMPLAUSIBLE",
+    "IN_FUTURE",
+    "MAX_COVERS",
+    "MISSING_COUNT",
+    "MISSING_DATE",
+    "NEGATIVE",
+    "NOT_A_NUMBER",
+    "NOT_WHOLE",
+    "OTHER_SITE",
+    "PREVIEW_ROWS",
+    "SERVICE_NOT_OFFERED",
+    "TOO_LARGE",
+    "UNKNOWN_SERVICE",
+    "Change",
+    "ColumnMapping",
+    "HeadcountChange",
+    "ImportPlan",
+    "ImportReport",
+    "ParseResult",
+    "ParsedRow",
+    "Questioned",
+    "Rejection",
+    "Table",
+    "guess_mapping",
+    "import_covers",
+    "parse_day",
+    "parse_rows",
+    "parse_service",
+    "plan_import",
+    "preview",
+    "read_bytes",
+    "read_csv_text",
+    "read_table",
+]
