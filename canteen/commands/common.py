@@ -64,7 +64,7 @@ def find_site(db, text: str):
             field="site",
             reason="ambiguous_site",
             site=text,
-            codes=[s.code for s in named],
+            codes=sorted(s.code for s in named),
         )
     if named:
         return named[0]

@@ -213,7 +213,8 @@ def _read_xlsx(raw: bytes, sheet: str | None) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        # NotImplementedError: an unsupported zip version; RuntimeError: an encrypted entry.
         raise FileProblem("damaged workbook", reason=DAMAGED, kind="xlsx") from None
     if "xl/workbook.xml" not in names:
         kind = (

@@ -112,6 +112,16 @@ def test_a_gzipped_csv_is_read_and_a_cut_one_refused(tmp_path):
         read_bytes(packed[:-12])
 
 
+def test_a_workbook_needing_a_newer_zip_version_is_refused_as_damaged():
+    # Found by the fuzzer: zipfile raises NotImplementedError for "zip file version 6.4".
+    central = XLSX.index(b"PK\x01\x02")
+    data = bytearray(XLSX)
+    data[central + 6 : central + 8] = (64).to_bytes(2, "little")
+    with pytest.raises(FileProblem, match="damaged") as caught:
+        read_bytes(bytes(data))
+    assert caught.value.data["kind"] == "xlsx"
+
+
 def _only_typed_errors(data: bytes) -> None:
     try:
         table = read_bytes(data)
