@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from canteen.paths import resource
 from ui import messages, settings
 from ui.context import AppContext
+from ui.text import fill
 from ui.widgets.nav_bar import NavigationBar
 from ui.widgets.site_selector import SiteSelector
 from ui.widgets.status_panel import StatusPanel
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
     def _on_context_database_opened(self) -> None:
         self.status_panel.update_from(self.context)
         path = self.context.database_path
-        self.setWindowTitle(self.tr("Kantine – %1").replace("%1", path.name) if path else "Kantine")
+        self.setWindowTitle(fill(self.tr("Kantine – %1"), path.name) if path else "Kantine")
 
     def _on_context_user_changed(self) -> None:
         self.site_selector.set_sites(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from canteen import __version__
 from canteen.errors import CanteenError, DatabaseProblem
+from ui.text import fill
 
 translate = QCoreApplication.translate
 
@@ -156,56 +157,56 @@ def database_problem_text(error: DatabaseProblem) -> tuple[str, str]:
     path = error.path
     reason = error.reason
     if reason == "missing":
-        text = translate("Messages", "The database file %1 does not exist.").replace("%1", path)
+        text = fill(translate("Messages", "The database file %1 does not exist."), path)
         hint = translate("Messages", "Choose another file, or create a new database.")
     elif reason == "not_sqlite":
-        text = translate("Messages", "The file %1 is not a canteen database.").replace("%1", path)
+        text = fill(translate("Messages", "The file %1 is not a canteen database."), path)
         hint = translate(
             "Messages", "Perhaps the wrong file was chosen. The file has not been changed."
         )
     elif reason == "read_only":
-        text = translate("Messages", "The database file %1 cannot be written to.").replace(
-            "%1", path
-        )
+        text = fill(translate("Messages", "The database file %1 cannot be written to."), path)
         hint = translate(
             "Messages",
             "Check that the file and its folder are not read-only and that you are allowed "
             "to change them.",
         )
     elif reason == "locked":
-        text = translate("Messages", "The database %1 is in use by another program.").replace(
-            "%1", path
-        )
+        text = fill(translate("Messages", "The database %1 is in use by another program."), path)
         hint = translate(
             "Messages",
             "Perhaps the canteen program is already open on this computer. Close the other "
             "program and try again.",
         )
     elif reason == "too_new":
-        text = translate(
-            "Messages", "The database %1 was made by a newer version of the program."
-        ).replace("%1", path)
+        text = fill(
+            translate("Messages", "The database %1 was made by a newer version of the program."),
+            path,
+        )
         hint = translate(
             "Messages",
             "Install the newest version of the program to open it. The file has not been changed.",
         )
     elif reason == "migration_failed":
-        text = translate(
-            "Messages", "The database %1 could not be updated to this version."
-        ).replace("%1", path)
+        text = fill(
+            translate("Messages", "The database %1 could not be updated to this version."), path
+        )
         backup = error.data.get("backup")
         if backup:
-            hint = translate(
-                "Messages",
-                "A copy of the database from before the update was saved here:\n%1\n"
-                "Keep that copy and contact support.",
-            ).replace("%1", str(backup))
+            hint = fill(
+                translate(
+                    "Messages",
+                    "A copy of the database from before the update was saved here:\n%1\n"
+                    "Keep that copy and contact support.",
+                ),
+                str(backup),
+            )
         else:
             hint = translate(
                 "Messages", "No backup copy was made. Keep the file as it is and contact support."
             )
     else:
-        text = translate("Messages", "The database %1 cannot be opened.").replace("%1", path)
+        text = fill(translate("Messages", "The database %1 cannot be opened."), path)
         hint = translate("Messages", "The file has not been changed.")
     return text, hint
 
@@ -229,7 +230,7 @@ def database_problem(parent: QWidget | None, error: DatabaseProblem, *, can_quit
 def about(parent: QWidget | None) -> None:
     """The about box: what the app is, and its version."""
     title = translate("Messages", "About Kantine")
-    text = translate("Messages", "Kantine %1").replace("%1", __version__)
+    text = fill(translate("Messages", "Kantine %1"), __version__)
     informative = translate(
         "Messages",
         "Menus, covers and forecasts, ordering and cost follow-up for the canteens of the "

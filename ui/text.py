@@ -40,8 +40,12 @@ def language() -> str:
 
 
 def day_text(day: date, kind: str = "short") -> str:
-    """A date as the app writes it: kind is short (2.12.), weekday (ons. 2.12.), long, year."""
+    """A date as the app writes it: kind is short (2.12.), weekday (Ons 2.12.), long, year."""
     lang = language()
+    if kind == "weekday":
+        # A column or row heading: the weekday short, capitalised, without CLDR's "ons." dot.
+        weekday = format_date(day, "EEE", locale=_BABEL_LOCALE[lang]).rstrip(".").capitalize()
+        return f"{weekday} {day_text(day)}"
     return format_date(day, _PATTERNS[lang][kind], locale=_BABEL_LOCALE[lang])
 
 

@@ -11,8 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from canteen.domain.allergens import ALLERGEN_NUMBERS
-from canteen.domain.portion import AllergenProfile
+from canteen.domain.allergens import ALLERGEN_NUMBERS, AllergenProfile
 from canteen.reports.document import ACCENT, GREEN, INK, MUTED
 from canteen.reports.fonts import BOLD, ITALIC, REGULAR
 from canteen.reports.labels import ReportLabels, number, short_date

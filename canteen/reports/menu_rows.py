@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from canteen.domain.portion import AllergenProfile, KitchenQuantity
+from canteen.domain.allergens import AllergenProfile
+from canteen.domain.rounding import KitchenQuantity
 from canteen.domain.weeks import IsoWeek
 
 

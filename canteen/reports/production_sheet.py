@@ -18,7 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from canteen.domain.portion import KitchenQuantity
+from canteen.domain.rounding import KitchenQuantity
 from canteen.reports.document import (
     ACCENT,
     INK,

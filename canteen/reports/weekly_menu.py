@@ -24,8 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from canteen.domain.allergens import ALLERGEN_NUMBERS
-from canteen.domain.portion import ALLERGENS
+from canteen.domain.allergens import ALLERGEN_NUMBERS, ALLERGENS
 from canteen.reports import menu_columns, menu_grid
 from canteen.reports.document import ACCENT, MUTED, POSTER, build_pdf, page_size
 from canteen.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts

@@ -300,8 +300,8 @@
 <context>
     <name>CoversEditor</name>
     <message>
-        <source>Covers %1</source>
-        <translation>Kuverter %1</translation>
+        <source>changing covers on %1</source>
+        <translation>ændring af kuverter %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +370,18 @@
         <translation>Kan&amp;tinekolonne:</translation>
     </message>
     <message>
+        <source>&amp;Replace numbers typed by hand</source>
+        <translation>&amp;Erstat tal, der er tastet i hånden</translation>
+    </message>
+    <message>
+        <source>Left off, a number someone typed in the covers grid is kept.</source>
+        <translation>Når den ikke er slået til, beholdes tal, som nogen har tastet i kuvertgitteret.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;questionable figures too (as confirmed)</source>
+        <translation>Importér også de &amp;tvivlsomme tal (som bekræftede)</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
@@ -386,12 +398,32 @@
         <translation>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>The file could not be read as a table (%1).</source>
-        <translation>Filen kunne ikke læses som en tabel (%1).</translation>
+        <source>Reading the file…</source>
+        <translation>Læser filen …</translation>
     </message>
     <message>
-        <source>The file needs at least a date column and a covers column.</source>
-        <translation>Filen skal mindst have en datokolonne og en kuvertkolonne.</translation>
+        <source>%1 new days; %2 change a recorded number (%3 of them typed by hand); %4 already recorded; %5 questionable; %6 will be left out (in red, with the reason).</source>
+        <translation>%1 nye dage; %2 ændrer et registreret tal (%3 af dem tastet i hånden); %4 er allerede registreret; %5 er tvivlsomme; %6 udelades (med rødt og med årsagen).</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Typed by hand: %1 → %2</source>
+        <translation>Tastet i hånden: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Questionable: %1</source>
+        <translation>Tvivlsom: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new days, %2 changed, %3 already recorded; %4 numbers typed by hand kept, %5 questionable figures skipped. Undo (Ctrl+Z) in the covers grid takes the whole import back. %6 rows were left out:</source>
+        <translation>Importeret: %1 nye dage, %2 ændret, %3 allerede registreret; %4 tal tastet i hånden beholdt, %5 tvivlsomme tal sprunget over. Fortryd (Ctrl+Z) i kuvertgitteret tager hele importen tilbage. %6 rækker blev udeladt:</translation>
     </message>
     <message>
         <source>— not in the file —</source>
@@ -400,14 +432,6 @@
     <message>
         <source>The date and the covers must be different columns.</source>
         <translation>Dato og kuverter skal være forskellige kolonner.</translation>
-    </message>
-    <message>
-        <source>%1 rows can be imported; %2 will be left out (in red, with the reason). The first rows of the file:</source>
-        <translation>%1 rækker kan importeres; %2 udelades (med rødt, med årsagen). Filens første rækker:</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new days, %2 changed, %3 already recorded. %4 rows were left out:</source>
-        <translation>Importeret: %1 nye dage, %2 ændret, %3 var allerede registreret. %4 rækker blev udeladt:</translation>
     </message>
     <message>
         <source>The import was stopped: nothing was saved.</source>
@@ -445,6 +469,14 @@
         <translation>Skriv antal serverede kuverter. Enter flytter ned, Tab til næste kolonne, Delete tømmer en dag; hvert tal gemmes med det samme. Alt+Venstre og Alt+Højre skifter uge.</translation>
     </message>
     <message>
+        <source>&amp;Save %1</source>
+        <translation>&amp;Gem %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct it</source>
+        <translation>&amp;Ret det</translation>
+    </message>
+    <message>
         <source>Numbers in red were not saved (%1): the reason shows on the cell.</source>
         <translation>Tal med rødt blev ikke gemt (%1): årsagen står på cellen.</translation>
     </message>
@@ -455,6 +487,10 @@
     <message>
         <source>%1: not saved. %2</source>
         <translation>%1: ikke gemt. %2</translation>
+    </message>
+    <message>
+        <source>importing covers for %1 days</source>
+        <translation>import af kuverter for %1 dage</translation>
     </message>
 </context>
 <context>
@@ -476,8 +512,12 @@
         <translation>%1 kuverter er flere, end nogen kantine serverer.</translation>
     </message>
     <message>
-        <source>The day has not come yet (%1).</source>
-        <translation>Dagen er ikke kommet endnu (%1).</translation>
+        <source>The day has not come yet: covers are entered on the day or later.</source>
+        <translation>Dagen er ikke kommet endnu: kuverter tastes på dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>%1 is far more than the canteen usually has: type it again and confirm it if it is right.</source>
+        <translation>%1 er langt flere end kantinen plejer at have: tast det igen, og bekræft det, hvis det er rigtigt.</translation>
     </message>
     <message>
         <source>The date %1 is outside any sensible range.</source>
@@ -548,8 +588,72 @@
         <translation>Begivenheden kunne ikke gemmes.</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <translation>et PDF-dokument</translation>
+    </message>
+    <message>
+        <source>a picture (PNG)</source>
+        <translation>et billede (PNG)</translation>
+    </message>
+    <message>
+        <source>a picture (JPEG)</source>
+        <translation>et billede (JPEG)</translation>
+    </message>
+    <message>
+        <source>a picture (GIF)</source>
+        <translation>et billede (GIF)</translation>
+    </message>
+    <message>
+        <source>a picture (TIFF)</source>
+        <translation>et billede (TIFF)</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office document</source>
+        <translation>en gammel Excel-projektmappe (.xls) eller et andet Office-dokument</translation>
+    </message>
+    <message>
+        <source>a LibreOffice spreadsheet (.ods)</source>
+        <translation>et LibreOffice-regneark (.ods)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>et Word-dokument</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>et zip-arkiv</translation>
+    </message>
+    <message>
+        <source>a text document (RTF)</source>
+        <translation>et tekstdokument (RTF)</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>et komprimeret arkiv</translation>
+    </message>
+    <message>
+        <source>not text but a program or data file</source>
+        <translation>ikke tekst, men en program- eller datafil</translation>
+    </message>
+    <message>
+        <source>not a table</source>
+        <translation>ikke en tabel</translation>
+    </message>
+    <message>
+        <source>Expected: a table saved from the till as CSV or Excel (.xlsx), with a date column and a covers column.</source>
+        <translation>Forventet: en tabel gemt fra kassen som CSV eller Excel (.xlsx) med en datokolonne og en kuvertkolonne.</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Filen kan ikke åbnes (%1).</translation>
+    </message>
+    <message>
+        <source>The file is too big for a till export (over 50 MB).</source>
+        <translation>Filen er for stor til en kasseeksport (over 50 MB).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -558,6 +662,26 @@
     <message>
         <source>The file has no column “%1”.</source>
         <translation>Filen har ingen kolonne “%1”.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two columns, so it cannot hold dates and covers.</source>
+        <translation>Filen har under to kolonner og kan derfor ikke rumme datoer og kuverter.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>Projektmappen har intet ark »%1« (den har: %2).</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or cut short and cannot be read.</source>
+        <translation>Excel-filen er beskadiget eller afkortet og kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or cut short and cannot be read.</source>
+        <translation>Filen er beskadiget eller afkortet og kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is %1, not a table.</source>
+        <translation>Filen er %1, ikke en tabel.</translation>
     </message>
     <message>
         <source>The file could not be read as a table.</source>
@@ -638,6 +762,26 @@
     <message>
         <source>Too little history for %1 to compare models: %2 is used.</source>
         <translation>For lidt historik til %1 til at sammenligne modeller: %2 bruges.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>Left out of the %1 forecast as implausible: %2. Correct the number on the Covers tab, or confirm it there if it is real.</source>
+        <translation>Udeladt af prognosen for %1 som usandsynligt: %2. Ret tallet under Kuverter, eller bekræft det dér, hvis det er rigtigt.</translation>
+    </message>
+    <message>
+        <source>Unusual number of covers</source>
+        <translation>Usædvanligt antal kuverter</translation>
+    </message>
+    <message>
+        <source>The canteen has room for %1. Is %2 covers on %3 right?</source>
+        <translation>Kantinen har plads til %1. Er %2 kuverter %3 rigtigt?</translation>
+    </message>
+    <message>
+        <source>The canteen usually has %1–%2 covers at %3. Are %4 covers on %5 right?</source>
+        <translation>Kantinen plejer at have %1–%2 kuverter til %3. Er %4 kuverter %5 rigtigt?</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1078,18 @@
 </context>
 <context>
     <name>ForecastTab</name>
+    <message>
+        <source>%1: closed (%2), no forecast.</source>
+        <translation>%1: lukket (%2), ingen prognose.</translation>
+    </message>
+    <message>
+        <source>%1: closed, no forecast.</source>
+        <translation>%1: lukket, ingen prognose.</translation>
+    </message>
+    <message>
+        <source>%1: %2, the canteen is usually closed, no forecast.</source>
+        <translation>%1: %2, kantinen plejer at holde lukket, ingen prognose.</translation>
+    </message>
     <message>
         <source> weeks</source>
         <translation> uger</translation>
@@ -1465,6 +1621,25 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>NumberText</name>
+    <message>
+        <source>“%1” can be read in two ways: type %2 or %3.</source>
+        <translation>“%1” kan læses på to måder: skriv %2 eller %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1” skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>A number is needed.</source>
+        <translation>Der skal stå et tal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” er ikke et tal.</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>DKK %1</source>
@@ -1513,8 +1688,8 @@ Gem kopien, og kontakt support.</translation>
 <context>
     <name>OverrideEditor</name>
     <message>
-        <source>Your number for %1</source>
-        <translation>Dit tal for %1</translation>
+        <source>changing your number for %1</source>
+        <translation>ændring af dit tal for %1</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1779,10 @@ Gem kopien, og kontakt support.</translation>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
+        <source>Check before printing:</source>
+        <translation>Tjek før du udskriver:</translation>
+    </message>
+    <message>
         <source>Nothing is planned: there is nothing to print.</source>
         <translation>Der er ikke planlagt noget: der er intet at udskrive.</translation>
     </message>
@@ -1630,24 +1809,24 @@ Gem kopien, og kontakt support.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Plan a dish</source>
-        <translation>Planlæg en ret</translation>
+        <source>planning a dish</source>
+        <translation>planlægning af en ret</translation>
     </message>
     <message>
-        <source>Clear a cell</source>
-        <translation>Ryd en celle</translation>
+        <source>clearing a cell</source>
+        <translation>rydning af en celle</translation>
     </message>
     <message>
-        <source>Move a dish</source>
-        <translation>Flyt en ret</translation>
+        <source>moving a dish</source>
+        <translation>flytning af en ret</translation>
     </message>
     <message>
-        <source>Change portions</source>
-        <translation>Ret portioner</translation>
+        <source>changing portions</source>
+        <translation>ændring af portioner</translation>
     </message>
     <message>
-        <source>Copy week %1 to week %2</source>
-        <translation>Kopiér uge %1 til uge %2</translation>
+        <source>copying week %1 to week %2</source>
+        <translation>kopiering af uge %1 til uge %2</translation>
     </message>
 </context>
 <context>
@@ -1679,10 +1858,6 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Sun</source>
         <translation>Søn</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3</source>
-        <translation>%1 %2.%3.</translation>
     </message>
     <message>
         <source>Breakfast</source>
@@ -1775,8 +1950,8 @@ Gem kopien, og kontakt support.</translation>
         <translation>Cyklussen “%1” er gemt.</translation>
     </message>
     <message>
-        <source>Apply a menu cycle</source>
-        <translation>Brug en menucyklus</translation>
+        <source>applying a menu cycle</source>
+        <translation>brug af en menucyklus</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2029,14 @@ Gem kopien, og kontakt support.</translation>
         <translation>Den udskrevne menu er forældet: udskriv den igen (ændringer: %1).</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is under “%2” but is not vegetarian.</source>
+        <translation>“%1” står under “%2”, men er ikke vegetarisk.</translation>
+    </message>
+    <message>
         <source>Cells already planned, and kept: %1.</source>
         <translation>Celler der allerede var planlagt og blev beholdt: %1.</translation>
     </message>
@@ -1880,6 +2063,10 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Portions cannot be negative.</source>
         <translation>Portioner kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>More than %1 portions is not plausible: check the number.</source>
+        <translation>Mere end %1 portioner er ikke sandsynligt: tjek tallet.</translation>
     </message>
     <message>
         <source>Write the portions as a whole number, e.g. 120.</source>
@@ -2404,10 +2591,6 @@ Gem kopien, og kontakt support.</translation>
         <translation>Dette skal udfyldes.</translation>
     </message>
     <message>
-        <source>“%1” is not a number. Write e.g. 1,5.</source>
-        <translation>“%1” er ikke et tal. Skriv f.eks. 1,5.</translation>
-    </message>
-    <message>
         <source>It cannot be negative.</source>
         <translation>Det kan ikke være negativt.</translation>
     </message>
@@ -2420,12 +2603,24 @@ Gem kopien, og kontakt support.</translation>
         <translation>Det skal være mere end nul.</translation>
     </message>
     <message>
-        <source>Portions are whole numbers.</source>
-        <translation>Portioner er hele tal.</translation>
+        <source>More than %1 %2 in one line is not plausible: check the quantity.</source>
+        <translation>Mere end %1 %2 på én linje er ikke sandsynligt: tjek mængden.</translation>
     </message>
     <message>
-        <source>Preparation loss must be under 100 %.</source>
-        <translation>Svind skal være under 100 %.</translation>
+        <source>More than %1 portions in one recipe is not plausible: check the yield.</source>
+        <translation>Mere end %1 portioner i én opskrift er ikke sandsynligt: tjek antal portioner.</translation>
+    </message>
+    <message>
+        <source>A portion of more than %1 g is not plausible: check the portion size.</source>
+        <translation>En portion på mere end %1 g er ikke sandsynlig: tjek portionsstørrelsen.</translation>
+    </message>
+    <message>
+        <source>Preparation loss can be at most %1 %.</source>
+        <translation>Svind kan højst være %1 %.</translation>
+    </message>
+    <message>
+        <source>That is %1 %2 per portion (at most %3 %4): check the quantity and the yield.</source>
+        <translation>Det er %1 %2 pr. portion (højst %3 %4): tjek mængden og antal portioner.</translation>
     </message>
     <message>
         <source>“%1” is not a unit. Use g, kg, ml, dl, l or %2.</source>
@@ -2442,6 +2637,10 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>%1 has no current price: the cost is too low.</source>
         <translation>%1 har ingen aktuel pris: prisen er for lav.</translation>
+    </message>
+    <message>
+        <source>%1 has an implausible price: the cost leaves it out.</source>
+        <translation>%1 har en usandsynlig pris: den er ikke regnet med i prisen.</translation>
     </message>
     <message>
         <source>%1 has no weight per piece: kilos and CO2e leave it out.</source>
@@ -2470,6 +2669,45 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>prep loss</source>
         <translation>svind</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeUndo</name>
+    <message>
+        <source>changing the ingredient lines</source>
+        <translation>ændring af råvarelinjerne</translation>
+    </message>
+    <message>
+        <source>changing the name</source>
+        <translation>ændring af navnet</translation>
+    </message>
+    <message>
+        <source>changing the English name</source>
+        <translation>ændring af det engelske navn</translation>
+    </message>
+    <message>
+        <source>changing the category</source>
+        <translation>ændring af kategorien</translation>
+    </message>
+    <message>
+        <source>changing the yield</source>
+        <translation>ændring af antal portioner</translation>
+    </message>
+    <message>
+        <source>changing the portion size</source>
+        <translation>ændring af portionsstørrelsen</translation>
+    </message>
+    <message>
+        <source>changing the diet tags</source>
+        <translation>ændring af kostmærkerne</translation>
+    </message>
+    <message>
+        <source>changing the method</source>
+        <translation>ændring af fremgangsmåden</translation>
+    </message>
+    <message>
+        <source>changing the recipe</source>
+        <translation>ændring af opskriften</translation>
     </message>
 </context>
 <context>
@@ -2650,10 +2888,6 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
-    </message>
-    <message>
-        <source>Same as the computer (Danish or English)</source>
-        <translation>Som computerens sprog (dansk eller engelsk)</translation>
     </message>
     <message>
         <source>A new language is used the next time the program starts.</source>

@@ -35,7 +35,7 @@ def test_danish_dates(danish):
     day = date(2026, 12, 2)
     assert day_text(day) == "2.12."
     assert day_text(day, "long") == "onsdag den 2. december"
-    assert day_text(day, "weekday") == "ons. 2.12."
+    assert day_text(day, "weekday") == "Ons 2.12."
     assert moment_text(datetime(2026, 12, 2, 14, 5)) == "2.12. 14.05"
 
 
@@ -43,3 +43,4 @@ def test_english_dates(english):
     day = date(2026, 12, 2)
     assert day_text(day) == "2/12"
     assert day_text(day, "long") == "Wednesday 2 December"
+    assert day_text(day, "weekday") == "Wed 2/12"

@@ -87,3 +87,19 @@ def test_the_command_line_language_wins_then_the_setting_then_danish(qapp):
     assert translations.choose_language(None, "en") == "en"
     assert translations.choose_language(None, "") == "da"
     assert translations.choose_language(None, "fr") == "da"
+
+
+def test_undo_labels_read_as_danish_sentences(qapp):
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    try:
+        assert translations.install("da")
+        stack = QUndoStack()
+        undo = stack.createUndoAction(stack, QCoreApplication.translate("CoversTab", "&Undo"))
+        stack.push(QUndoCommand(QCoreApplication.translate("PlanEditor", "planning a dish")))
+        assert undo.text() == "&Fortryd planlægning af en ret"
+        recipe_step = QCoreApplication.translate("RecipeUndo", "changing the name")
+        stack.push(QUndoCommand(recipe_step))
+        assert undo.text() == "&Fortryd ændring af navnet"
+    finally:
+        translations.install("en")

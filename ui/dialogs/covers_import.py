@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,14 +40,14 @@ from ui import settings
 from ui.models.import_rows import ImportLine, ImportRowsModel
 from ui.models.numbers import whole
 from ui.models.planner import service_text
-from ui.views.covers_area.wording import file_error_text, questioned_text, reason_text
+from ui.text import ERROR_STYLE, day_text, fill
+from ui.wording.covers import file_error_text, questioned_text, reason_text
 from ui.workers import run_task
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
     from canteen.services.covers_import import ImportPlan, ImportReport, ParseResult
 
-ERROR_STYLE = "color: #b3261e;"
 FILE_PAGE, MAPPING_PAGE, RESULT_PAGE = range(3)
 SERVICES = ("breakfast", "lunch", "dinner")
 NEW_ROWS_SHOWN = 20
@@ -381,13 +381,14 @@ class CoversImportDialog(QDialog):
             "%1 new days; %2 change a recorded number (%3 of them typed by hand); "
             "%4 already recorded; %5 questionable; %6 will be left out (in red, with the reason)."
         )
-        return (
-            text.replace("%1", whole(len(plan.new)))
-            .replace("%2", whole(len(plan.changed)))
-            .replace("%3", whole(len(plan.manual)))
-            .replace("%4", whole(plan.unchanged))
-            .replace("%5", whole(len(plan.questioned)))
-            .replace("%6", whole(len(plan.rejected)))
+        return fill(
+            text,
+            whole(len(plan.new)),
+            whole(len(plan.changed)),
+            whole(len(plan.manual)),
+            whole(plan.unchanged),
+            whole(len(plan.questioned)),
+            whole(len(plan.rejected)),
         )
 
     def _raw(self, line: int, column: str | None) -> str:
@@ -402,7 +403,7 @@ class CoversImportDialog(QDialog):
         return "" if value is None else str(value)
 
     def _day(self, day: date) -> str:
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        return day_text(day)
 
     def _lines(self, plan: ImportPlan, first: ParseResult) -> list[ImportLine]:
         """Every change, questionable row and rejected row, and the first new rows."""
@@ -421,7 +422,7 @@ class CoversImportDialog(QDialog):
                 service_text(change.service),
                 whole(change.new),
                 "",
-                note.replace("%1", whole(change.old)).replace("%2", whole(change.new)),
+                fill(note, whole(change.old), whole(change.new)),
             )
         for row in plan.questioned:
             _title, question = questioned_text(row.day, row.service, whole(row.covers), row.usual)
@@ -430,7 +431,7 @@ class CoversImportDialog(QDialog):
                 self._day(row.day),
                 service_text(row.service),
                 whole(row.covers),
-                self.tr("Questionable: %1").replace("%1", question),
+                fill(self.tr("Questionable: %1"), question),
             )
         for rejection in plan.rejected:
             lines[rejection.line] = self._rejected_line(rejection, mapping)
@@ -487,17 +488,19 @@ class CoversImportDialog(QDialog):
         self._import_ended()
         self.report = report
         self.result_label.setText(
-            self.tr(
-                "Imported: %1 new days, %2 changed, %3 already recorded; %4 numbers typed by "
-                "hand kept, %5 questionable figures skipped. Undo (Ctrl+Z) in the covers grid "
-                "takes the whole import back. %6 rows were left out:"
+            fill(
+                self.tr(
+                    "Imported: %1 new days, %2 changed, %3 already recorded; %4 numbers typed by "
+                    "hand kept, %5 questionable figures skipped. Undo (Ctrl+Z) in the covers grid "
+                    "takes the whole import back. %6 rows were left out:"
+                ),
+                whole(report.inserted),
+                whole(report.updated),
+                whole(report.unchanged),
+                whole(report.kept_manual),
+                whole(report.skipped_questioned),
+                whole(len(report.rejected)),
             )
-            .replace("%1", whole(report.inserted))
-            .replace("%2", whole(report.updated))
-            .replace("%3", whole(report.unchanged))
-            .replace("%4", whole(report.kept_manual))
-            .replace("%5", whole(report.skipped_questioned))
-            .replace("%6", whole(len(report.rejected)))
         )
         mapping = self.mapping()
         self.rejected_model.set_rows([self._rejected_line(r, mapping) for r in report.rejected])

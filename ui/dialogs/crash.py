@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.text import fill
+
 
 class CrashDialog(QDialog):
     """Non-modal: the main window and what the user typed stay as they were."""
@@ -32,7 +34,7 @@ class CrashDialog(QDialog):
         )
         self.message_label.setWordWrap(True)
         self.log_label = QLabel(
-            self.tr("The details are also written to the log file %1.").replace("%1", log_file)
+            fill(self.tr("The details are also written to the log file %1."), log_file)
         )
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,8 @@ from canteen.errors import CanteenError, ValidationError
 from canteen.services import cycles
 from canteen.services.menus import parse_week_input
 from ui import messages
-from ui.views.planner.wording import input_error_text
+from ui.text import ERROR_STYLE, fill
+from ui.wording.planner import input_error_text
 from ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from canteen.domain.weeks import IsoWeek
     from canteen.services.menus import PlanEdit
 
-ERROR_STYLE = "color: #b3261e;"
 DEFAULT_APPLY_WEEKS = 8
 
 
@@ -159,7 +159,7 @@ class ApplyCycleDialog(QDialog):
         """Fill the list of the site's rotations."""
         self.cycle_combo.clear()
         for row in cycles.list_cycles(self.database, self.site_id):
-            label = self.tr("%1 (%n weeks)", "", row.weeks).replace("%1", row.name)
+            label = fill(self.tr("%1 (%n weeks)", "", row.weeks), row.name)
             self.cycle_combo.addItem(label, row)
         has = self.cycle_combo.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(has)
@@ -180,9 +180,7 @@ class ApplyCycleDialog(QDialog):
         answer = messages.choose(
             self,
             self.tr("Delete cycle"),
-            self.tr("Delete the cycle “%1”? Weeks already planned from it stay.").replace(
-                "%1", row.name
-            ),
+            fill(self.tr("Delete the cycle “%1”? Weeks already planned from it stay."), row.name),
             [
                 ("delete", self.tr("Delete"), messages.ACCEPT),
                 ("keep", self.tr("Keep"), messages.REJECT),

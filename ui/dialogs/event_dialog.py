@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from canteen.db.models.covers import EVENT_KINDS
 from canteen.errors import CanteenError
 from ui.models.planner import service_text
-from ui.views.covers_area.wording import event_error_text, event_kind_text
+from ui.text import ERROR_STYLE
+from ui.wording.covers import event_error_text, event_kind_text
 
-ERROR_STYLE = "color: #b3261e;"
 EARLIEST = QDate(1990, 1, 1)  # wider than the rule, so a wrong year is explained, not clamped
 
 

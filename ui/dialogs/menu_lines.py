@@ -29,11 +29,10 @@ from canteen.services import menus
 from canteen.services.menus import MenuLineDraft, MenuLineRow
 from ui.models.menu_lines import MenuLinesModel
 from ui.models.planner import service_text
+from ui.text import ERROR_STYLE
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def code_for(name: str) -> str:

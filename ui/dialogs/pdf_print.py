@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from canteen.errors import CanteenError, ValidationError
 from ui import messages
 from ui.dialogs.pdf_pages import PdfPages
-from ui.views.planner.wording import input_error_text, print_warning_text
+from ui.text import ERROR_STYLE, fill
+from ui.wording.planner import input_error_text, print_warning_text
 from ui.workers import run_task
 
-ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a4b00;"
 
 
@@ -250,14 +250,10 @@ class PdfPrintDialog(QDialog):
             messages.warn(
                 self,
                 self.failed_title(),
-                translate("PdfPrintDialog", "The file %1 could not be written.").replace(
-                    "%1", str(path)
-                ),
+                fill(translate("PdfPrintDialog", "The file %1 could not be written."), str(path)),
                 str(error),
             )
             return None
-        self.status_label.setText(
-            translate("PdfPrintDialog", "Saved as %1.").replace("%1", str(path))
-        )
+        self.status_label.setText(fill(translate("PdfPrintDialog", "Saved as %1."), str(path)))
         self._record()
         return path

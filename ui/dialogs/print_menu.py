@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from ui import settings
 from ui.dialogs.pdf_print import PdfPrintDialog
+from ui.text import fill
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -76,7 +77,7 @@ class PrintMenuDialog(PdfPrintDialog):
     ) -> None:
         super().__init__(parent)
         self.database, self.site_id, self.week = database, site_id, week
-        self.setWindowTitle(self.tr("Print the menu for week %1").replace("%1", str(week.week)))
+        self.setWindowTitle(fill(self.tr("Print the menu for week %1"), str(week.week)))
 
         self.language_combo = QComboBox()
         for code, label in (
@@ -149,11 +150,11 @@ class PrintMenuDialog(PdfPrintDialog):
 
     def doc_name(self) -> str:
         """The print job's name."""
-        return self.tr("Menu week %1").replace("%1", str(self.week.week))
+        return fill(self.tr("Menu week %1"), str(self.week.week))
 
     def file_name(self) -> str:
         """The suggested file name."""
-        return self.tr("menu-week-%1.pdf").replace("%1", f"{self.week.week:02d}")
+        return fill(self.tr("menu-week-%1.pdf"), f"{self.week.week:02d}")
 
     def save_title(self) -> str:
         """The save dialog's title."""

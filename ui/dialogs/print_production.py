@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from ui.dialogs.pdf_print import PdfPrintDialog
 from ui.models.planner import day_label
+from ui.text import fill
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -59,7 +60,7 @@ class ProductionSheetDialog(PdfPrintDialog):
     ) -> None:
         super().__init__(parent)
         self.database, self.site_id, self.week = database, site_id, week
-        self.setWindowTitle(self.tr("Production sheet for week %1").replace("%1", str(week.week)))
+        self.setWindowTitle(fill(self.tr("Production sheet for week %1"), str(week.week)))
         self.scope_combo = QComboBox()
         self.scope_combo.addItem(self.tr("The whole week"), None)
         for each in week.days(7):
@@ -110,14 +111,14 @@ class ProductionSheetDialog(PdfPrintDialog):
 
     def doc_name(self) -> str:
         """The print job's name."""
-        return self.tr("Production sheet week %1").replace("%1", str(self.week.week))
+        return fill(self.tr("Production sheet week %1"), str(self.week.week))
 
     def file_name(self) -> str:
         """The suggested file name: the week, or the day."""
         day = self.day()
         if day is not None:
-            return self.tr("production-sheet-%1.pdf").replace("%1", day.isoformat())
-        return self.tr("production-sheet-week-%1.pdf").replace("%1", f"{self.week.week:02d}")
+            return fill(self.tr("production-sheet-%1.pdf"), day.isoformat())
+        return fill(self.tr("production-sheet-week-%1.pdf"), f"{self.week.week:02d}")
 
     def save_title(self) -> str:
         """The save dialog's title."""

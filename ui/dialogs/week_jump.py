@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import ValidationError
 from canteen.services.menus import parse_week_input
-from ui.views.planner.wording import input_error_text
-
-ERROR_STYLE = "color: #b3261e;"
+from ui.text import ERROR_STYLE, fill
+from ui.wording.planner import input_error_text
 
 
 class WeekDialog(QDialog):
@@ -46,7 +45,7 @@ class WeekDialog(QDialog):
         self.hint_label.setWordWrap(True)
         self.hint_label.setEnabled(False)
         self.week_edit = QLineEdit()
-        self.week_edit.setPlaceholderText(self.tr("week %1").replace("%1", str(reference.week)))
+        self.week_edit.setPlaceholderText(fill(self.tr("week %1"), str(reference.week)))
         self.prompt_label.setBuddy(self.week_edit)
         self.week_edit.textEdited.connect(self._on_week_edit_text_edited)
         self.error_label = QLabel()

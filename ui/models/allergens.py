@@ -7,8 +7,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from canteen.domain.allergens import ALLERGEN_NUMBERS, Allergen, AllergenStatus
-from canteen.domain.portion import ALLERGENS, AllergenProfile
+from canteen.domain.allergens import (
+    ALLERGEN_NUMBERS,
+    ALLERGENS,
+    Allergen,
+    AllergenProfile,
+    AllergenStatus,
+)
 
 translate = QCoreApplication.translate
 

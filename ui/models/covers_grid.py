@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from ui.models.numbers import whole
 from ui.models.planner import PROBLEM_COLOUR, day_label, service_text
+from ui.text import day_text
 
 if TYPE_CHECKING:
     from canteen.services.covers import GridDay, WeekGrid
@@ -141,7 +142,7 @@ class CoversGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return day_label(grid_day.day)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return grid_day.day.isoformat()
+            return day_text(grid_day.day, "long")
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

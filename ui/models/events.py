@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 
 from ui.models.rows import RowsModel
+from ui.text import day_text, fill
 
 if TYPE_CHECKING:
     from canteen.services.covers import EventRow
@@ -54,11 +55,10 @@ class EventsModel(RowsModel):
         return None
 
     def _period(self, row: EventRow) -> str:
-        locale = QLocale()
-        start = locale.toString(QDate(row.start_date), QLocale.FormatType.ShortFormat)
+        start = day_text(row.start_date)
         if row.end_date == row.start_date:
             return start
-        end = locale.toString(QDate(row.end_date), QLocale.FormatType.ShortFormat)
+        end = day_text(row.end_date)
         return f"{start} – {end}"
 
     def _effect(self, row: EventRow) -> str:
@@ -66,4 +66,4 @@ class EventsModel(RowsModel):
             return self.tr("No covers") if row.kind == "closed" else ""
         percent = QLocale().toString(float(row.effect_pct), "f", 0)
         sign = "+" if row.effect_pct > 0 else ""
-        return self.tr("%1 % covers").replace("%1", f"{sign}{percent}")
+        return fill(self.tr("%1 % covers"), f"{sign}{percent}")

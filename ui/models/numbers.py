@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ui.text import fill
+
 translate = QCoreApplication.translate
 
 NONE = "–"
@@ -14,21 +16,21 @@ def kroner(ore: int | float | None, decimals: int = 2) -> str:
     if ore is None:
         return NONE
     amount = QLocale().toString(ore / 100, "f", decimals)
-    return translate("Numbers", "DKK %1").replace("%1", amount)
+    return fill(translate("Numbers", "DKK %1"), amount)
 
 
 def percent(share: float | None) -> str:
     """A 0–1 share as '64 %'."""
     if share is None:
         return NONE
-    return translate("Numbers", "%1 %").replace("%1", QLocale().toString(round(share * 100)))
+    return fill(translate("Numbers", "%1 %"), QLocale().toString(round(share * 100)))
 
 
 def co2e(kg: float | None) -> str:
     """'1,23 kg CO2e'."""
     if kg is None:
         return NONE
-    return translate("Numbers", "%1 kg CO2e").replace("%1", QLocale().toString(kg, "f", 2))
+    return fill(translate("Numbers", "%1 kg CO2e"), QLocale().toString(kg, "f", 2))
 
 
 def grams(value: float | None) -> str:
@@ -36,7 +38,7 @@ def grams(value: float | None) -> str:
     if value is None:
         return NONE
     decimals = 1 if value < 10 else 0
-    return translate("Numbers", "%1 g").replace("%1", QLocale().toString(value, "f", decimals))
+    return fill(translate("Numbers", "%1 g"), QLocale().toString(value, "f", decimals))
 
 
 def kilojoules(value: float | None) -> str:
@@ -45,7 +47,7 @@ def kilojoules(value: float | None) -> str:
         return NONE
     kj = QLocale().toString(round(value))
     kcal = QLocale().toString(round(value / 4.184))
-    return translate("Numbers", "%1 kJ (%2 kcal)").replace("%1", kj).replace("%2", kcal)
+    return fill(translate("Numbers", "%1 kJ (%2 kcal)"), kj, kcal)
 
 
 def whole(value: int | float | None) -> str:

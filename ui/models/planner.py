@@ -24,6 +24,7 @@ from canteen.services.menus.rows import CellKey, CellRow, DayRow, MenuLineRow, W
 from ui.models import numbers
 from ui.models.allergens import marks, summary
 from ui.models.recipes import RECIPE_MIME, recipe_ids
+from ui.text import day_text, fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPersistentModelIndex
@@ -59,13 +60,8 @@ def weekday_short(day: date) -> str:
 
 
 def day_label(day: date) -> str:
-    """'Mon 23/11' (Danish: 'Man 23.11.')."""
-    return (
-        translate("Planner", "%1 %2/%3")
-        .replace("%1", weekday_short(day))
-        .replace("%2", str(day.day))
-        .replace("%3", str(day.month))
-    )
+    """'Mon 23/11' (Danish: 'Man 23.11.'), the app's one weekday-and-date form."""
+    return day_text(day, "weekday")
 
 
 def service_text(service: str) -> str:
@@ -240,14 +236,18 @@ class WeekPlanModel(QAbstractTableModel):
         if cell.recipe_name_en:
             parts.append(cell.recipe_name_en)
         parts.append(
-            self.tr("%1 portions, %2 per portion")
-            .replace("%1", numbers.whole(cell.planned_portions))
-            .replace("%2", numbers.kroner(cell.cost_per_portion_ore))
+            fill(
+                self.tr("%1 portions, %2 per portion"),
+                numbers.whole(cell.planned_portions),
+                numbers.kroner(cell.cost_per_portion_ore),
+            )
         )
         parts.append(
-            self.tr("Organic %1, %2 per portion")
-            .replace("%1", numbers.percent(cell.organic_share_kr))
-            .replace("%2", numbers.co2e(cell.co2e_per_portion_kg))
+            fill(
+                self.tr("Organic %1, %2 per portion"),
+                numbers.percent(cell.organic_share_kr),
+                numbers.co2e(cell.co2e_per_portion_kg),
+            )
         )
         allergens = summary(cell.allergens)
         parts.append(allergens or self.tr("Free from all 14 allergens"))

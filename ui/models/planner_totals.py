@@ -14,6 +14,7 @@ from ui.models import numbers
 from ui.models.allergens import marks, summary
 from ui.models.planner import day_label, service_text, weekday_short
 from ui.models.rows import RowsModel
+from ui.text import fill
 
 WARNING_COLOUR = QColor("#b3261e")
 WARNING_TINT = QColor("#fbe7c2")
@@ -119,7 +120,7 @@ class TotalsModel(QAbstractTableModel):
             missing = self._missing(day)
             if missing:
                 services = sorted({service_text(s).lower() for s in missing})
-                return self.tr("Missing: %1").replace("%1", ", ".join(services))
+                return fill(self.tr("Missing: %1"), ", ".join(services))
             return self.tr("Yes")
         return marks(totals.allergens)
 

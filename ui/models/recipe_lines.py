@@ -13,6 +13,7 @@ from canteen.domain.numbers import readings
 from canteen.domain.recipe_checks import LineInput
 from canteen.domain.units import KITCHEN_UNITS
 from ui.models import numbers
+from ui.text import fill
 
 if TYPE_CHECKING:
     from canteen.domain.ingredients import IngredientFacts
@@ -137,14 +138,14 @@ class IngredientLinesModel(QAbstractTableModel):
         parts = []
         if facts.piece_weight_g:
             parts.append(
-                self.tr("1 %1 ≈ %2 g")
-                .replace("%1", unit_text("pcs"))
-                .replace("%2", numbers.decimal(facts.piece_weight_g, 1))
+                fill(
+                    self.tr("1 %1 ≈ %2 g"),
+                    unit_text("pcs"),
+                    numbers.decimal(facts.piece_weight_g, 1),
+                )
             )
         if facts.density_g_per_ml:
-            parts.append(
-                self.tr("1 ml ≈ %1 g").replace("%1", numbers.decimal(facts.density_g_per_ml, 3))
-            )
+            parts.append(fill(self.tr("1 ml ≈ %1 g"), numbers.decimal(facts.density_g_per_ml, 3)))
         return "\n".join(parts) or None
 
     def set_read_only(self, read_only: bool) -> None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
+from ui.text import fill
+
 if TYPE_CHECKING:
     from canteen.services.overview import WeekCovers
 
@@ -72,11 +74,7 @@ class WeekCoversModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return (
-                    self.tr("Week %1, %2")
-                    .replace("%1", str(row.week.week))
-                    .replace("%2", str(row.week.year))
-                )
+                return fill(self.tr("Week %1, %2"), str(row.week.week), str(row.week.year))
             value = row.total if column == DAYS + 1 else row.days[column - 1]
             if value is None:
                 return "" if self._is_future(row, column) else NO_DATA

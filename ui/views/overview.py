@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.models.events import EventsModel
 from ui.models.week_covers import WeekCoversModel
+from ui.text import fill
 from ui.widgets.stat_card import StatCard
 from ui.workers import run_task
 
@@ -110,9 +111,7 @@ class OverviewView(QWidget):
         layout.addSpacing(6)
         layout.addWidget(
             self._section(
-                self.tr("Covers per day, last %1 weeks (all services)").replace(
-                    "%1", str(WEEKS_SHOWN)
-                )
+                fill(self.tr("Covers per day, last %1 weeks (all services)"), str(WEEKS_SHOWN))
             )
         )
         layout.addWidget(self.covers_table)
@@ -198,9 +197,7 @@ class OverviewView(QWidget):
         self.site_heading.setText(site.name)
         self.site_details.setText(f"{site.district_name} · {site.town}")
         self.week_label.setText(
-            self.tr("Week %1, %2")
-            .replace("%1", str(overview.week.week))
-            .replace("%2", str(overview.week.year))
+            fill(self.tr("Week %1, %2"), str(overview.week.week), str(overview.week.year))
         )
 
         if overview.latest_headcount_day is None:

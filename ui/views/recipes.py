@@ -16,6 +16,7 @@ from canteen.errors import CanteenError, ValidationError
 from ui import messages
 from ui.context import AppContext
 from ui.models.recipes import RecipeListModel
+from ui.text import day_text, fill
 from ui.views.recipe_editor.editor import RecipeEditor
 from ui.views.recipe_editor.library import RecipeLibrary
 from ui.workers import run_task
@@ -200,7 +201,7 @@ class RecipesView(QWidget):
         answer = messages.choose(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to “%1”?").replace("%1", name),
+            fill(self.tr("Save the changes to “%1”?"), name),
             choices,
             default="save",
         )
@@ -304,14 +305,12 @@ class RecipesView(QWidget):
                 messages.show_error(self, error)
                 return
             days = ", ".join(
-                date.fromisoformat(d).strftime("%d.%m.%Y") for d in error.data.get("days", [])[:8]
+                day_text(date.fromisoformat(d), "year") for d in error.data.get("days", [])[:8]
             )
             answer = messages.choose(
                 self,
                 self.tr("Delete recipe"),
-                self.tr("“%1” is still planned on: %2.")
-                .replace("%1", detail.name)
-                .replace("%2", days),
+                fill(self.tr("“%1” is still planned on: %2."), detail.name, days),
                 [
                     ("delete", self.tr("Delete anyway"), messages.ACCEPT),
                     ("keep", self.tr("Keep the recipe"), messages.REJECT),

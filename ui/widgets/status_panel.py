@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ui.text import fill, moment_text
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -50,19 +52,16 @@ class StatusPanel(QWidget):
             self.database_label.setText(self.tr("No database open"))
             self.database_label.setToolTip("")
         else:
-            self.database_label.setText(self.tr("Database: %1").replace("%1", path.name))
+            self.database_label.setText(fill(self.tr("Database: %1"), path.name))
             self.database_label.setToolTip(str(path))
         site = context.site()
-        self.site_label.setText(
-            self.tr("Canteen: %1").replace("%1", site.name) if site is not None else ""
-        )
+        self.site_label.setText(fill(self.tr("Canteen: %1"), site.name) if site is not None else "")
         facts = context.facts
         if facts is None:
             self.sync_label.setText("")
         elif facts.last_sync is None:
             self.sync_label.setText(self.tr("Last sync: never"))
         else:
-            when = QDateTime(facts.last_sync).toLocalTime()
-            text = QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            self.sync_label.setText(self.tr("Last sync: %1").replace("%1", text))
+            text = moment_text(facts.last_sync)
+            self.sync_label.setText(fill(self.tr("Last sync: %1"), text))
         self.demo_label.setVisible(bool(facts and facts.demo_data))

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from canteen.domain.portion import ALLERGENS, AllergenProfile
+from canteen.domain.allergens import ALLERGENS, AllergenProfile
 from canteen.services.menus.rows import CellKey, MenuChange
 
 VERSION = 1

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from canteen.db.models import MenuLine, Recipe
 from canteen.db.models.org import SERVICES
+from canteen.domain.allergens import ALL_UNKNOWN, combine_profiles
 from canteen.domain.calendar import day_off
-from canteen.domain.portion import ALL_UNKNOWN, PortionFigures, combine_profiles, portion_figures
+from canteen.domain.figures import PortionFigures, portion_figures
 from canteen.domain.weeks import IsoWeek
 from canteen.services.menus import evidence
 from canteen.services.menus.rows import (

@@ -13,7 +13,7 @@ from canteen.db.engine import Database
 from canteen.db.models import MenuLine, Recipe
 from canteen.db.models.org import SERVICES
 from canteen.db.types import utcnow
-from canteen.domain.portion import kitchen_quantity, scale_line
+from canteen.domain.rounding import kitchen_quantity, scale_line
 from canteen.domain.units import to_base
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import ValidationError

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from canteen.domain.allergens import AllergenProfile
 from canteen.domain.calendar import DayOff
-from canteen.domain.portion import AllergenProfile
 from canteen.domain.weeks import IsoWeek
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from canteen.db.models import Ingredient, MenuPlan
-from canteen.domain.portion import LineInput
+from canteen.domain.recipe_checks import LineInput
 from canteen.domain.weeks import IsoWeek
 from canteen.services import menus
 from canteen.services.recipes import copy_to_site, get_recipe, save_recipe

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from canteen.domain.portion import ALL_UNKNOWN, KitchenQuantity
+from canteen.domain.allergens import ALL_UNKNOWN
+from canteen.domain.rounding import KitchenQuantity
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import ValidationError
 from canteen.reports.labels import DANISH, ENGLISH

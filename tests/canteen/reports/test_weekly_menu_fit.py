@@ -9,9 +9,8 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from canteen.domain.allergens import ALLERGEN_NUMBERS, Allergen
+from canteen.domain.allergens import ALLERGEN_NUMBERS, Allergen, AllergenProfile
 from canteen.domain.allergens import AllergenStatus as S
-from canteen.domain.portion import AllergenProfile
 from canteen.domain.weeks import IsoWeek
 from canteen.reports.labels import labels_for
 from canteen.reports.menu_rows import MenuDay, MenuDish, MenuLineHeading, WeeklyMenu

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from canteen.domain.allergens import Allergen
+from canteen.domain.allergens import Allergen, AllergenProfile
 from canteen.domain.allergens import AllergenStatus as S
-from canteen.domain.portion import AllergenProfile
 from canteen.domain.weeks import IsoWeek
 from canteen.reports.labels import DANISH, ENGLISH, date_range, labels_for
 from canteen.reports.menu_cells import allergen_marks

@@ -61,7 +61,7 @@ def test_a_cycle_applied_over_christmas_skips_the_holidays_and_keeps_planned_cel
     }
     assert "holiday" in planner.status_label.text()
     assert "kept" in planner.status_label.text()
-    assert planner.undo_stack.undoText() == "Apply a menu cycle"
+    assert planner.undo_stack.undoText() == "applying a menu cycle"
     with qtbot.waitSignal(planner.week_loaded):
         planner.undo_stack.undo()
     assert state(db, site, XMAS_MONDAY, XMAS_SUNDAY) == {

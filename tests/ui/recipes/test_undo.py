@@ -78,11 +78,14 @@ def test_moves_and_header_typing_undo_step_by_step(qtbot, own):
     yield_edit.selectAll()
     qtbot.keyClicks(yield_edit, "20")
     assert own.figures.cost_ore == 308
+    assert own.undo_stack.undoText() == "changing the yield"  # "Fortryd ændring af antal portioner"
     press(qtbot, yield_edit)  # the whole "20", not one key
     assert yield_edit.text() == "10"
     assert own.figures.cost_ore == 616
+    assert own.undo_stack.undoText() == "changing the name"
     press(qtbot, yield_edit)
     assert name.text() == "Frikadeller"
+    assert own.undo_stack.undoText() == "changing the ingredient lines"
     press(qtbot, yield_edit)
     assert quantities(own) == ["1", "100", "2"]
     assert not own.undo_action.isEnabled()

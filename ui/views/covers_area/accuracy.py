@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ui.models.numbers import fixed, percent
-from ui.views.covers_area.wording import model_name
+from ui.text import fill
+from ui.wording.covers import model_name
 
 if TYPE_CHECKING:
     from canteen.services.forecasting.accuracy import ModelScore, ServiceAccuracy
@@ -47,11 +48,7 @@ class AccuracyPanel(QGroupBox):
     def _error(self, score: ModelScore | None) -> str:
         if score is None:
             return "–"
-        return (
-            self.tr("%1 covers a day (%2)")
-            .replace("%1", fixed(score.mae, 1))
-            .replace("%2", percent(score.wmape))
-        )
+        return fill(self.tr("%1 covers a day (%2)"), fixed(score.mae, 1), percent(score.wmape))
 
     def show_accuracy(self, accuracy: ServiceAccuracy | None) -> None:
         """Show the figures (None: not worked out yet)."""
@@ -69,9 +66,7 @@ class AccuracyPanel(QGroupBox):
         self.chosen_label.setText(self._error(chosen))
         self.baseline_label.setText(self._error(baseline))
         self.coverage_label.setText(
-            self.tr("%1 of %2 days")
-            .replace("%1", percent(accuracy.coverage))
-            .replace("%2", str(accuracy.days))
+            fill(self.tr("%1 of %2 days"), percent(accuracy.coverage), str(accuracy.days))
             if accuracy.coverage is not None
             else "–"
         )
@@ -82,7 +77,5 @@ class AccuracyPanel(QGroupBox):
             return self.tr("Too little history to compare with the baseline yet.")
         gain = 1 - chosen.mae / baseline.mae
         if gain >= 0.02:
-            return self.tr("The forecast missed by %1 less than the baseline.").replace(
-                "%1", percent(gain)
-            )
+            return fill(self.tr("The forecast missed by %1 less than the baseline."), percent(gain))
         return self.tr("The forecast is about as good as the baseline.")

@@ -18,6 +18,8 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from ui.text import language
+
 HISTORY_COLOUR = QColor("#455a64")
 FORECAST_COLOUR = QColor("#1565c0")
 RANGE_COLOUR = QColor(21, 101, 192, 50)
@@ -52,7 +54,7 @@ class ForecastChart(QChartView):
         self.override_series.setBorderColor(OVERRIDE_COLOUR)
         self.override_series.setMarkerSize(9)
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("dd/MM")
+        self.x_axis.setFormat("d.M." if language() == "da" else "d/M")  # as ui.text.day_text
         self.x_axis.setTickCount(9)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")

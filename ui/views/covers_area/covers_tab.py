@@ -17,19 +17,18 @@ from ui import messages
 from ui.models.covers_grid import CoversGridModel
 from ui.models.numbers import whole
 from ui.models.planner import service_text
+from ui.text import ERROR_STYLE, fill
 from ui.views.covers_area.entries import CoversEditor
 from ui.views.covers_area.grid import CoversGrid
 from ui.views.covers_area.import_undo import ImportCommand
-from ui.views.covers_area.wording import event_kind_text, questioned_text, reason_text
-from ui.views.planner.wording import week_heading
+from ui.wording.covers import event_kind_text, questioned_text, reason_text
+from ui.wording.planner import week_heading
 from ui.workers import run_task
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
     from canteen.services.covers import UsualRange, WeekGrid
     from canteen.services.covers_import import ImportReport
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def load_week_grid(database: Database, site_id: str, week: IsoWeek) -> WeekGrid:
@@ -232,7 +231,7 @@ class CoversTab(QWidget):
     def _confirm(self, day: date, service: str, text: str, usual: UsualRange | None) -> None:
         title, question = questioned_text(day, service, text, usual)
         choices = [
-            ("save", self.tr("&Save %1").replace("%1", text), messages.ACCEPT),
+            ("save", fill(self.tr("&Save %1"), text), messages.ACCEPT),
             ("correct", self.tr("&Correct it"), messages.REJECT),
         ]
         answer = messages.choose(self, title, question, choices, default="correct")
@@ -257,7 +256,7 @@ class CoversTab(QWidget):
         count = self.model.rejected_count()
         if not text and count:
             text = self.tr("Numbers in red were not saved (%1): the reason shows on the cell.")
-            text = text.replace("%1", str(count))
+            text = fill(text, str(count))
         self.problem_label.setText(text)
         self._show_totals()
 
@@ -269,7 +268,7 @@ class CoversTab(QWidget):
             f"{service_text(service)} {whole(total)}"
             for service, total in self.model.totals().items()
         ]
-        self.totals_label.setText(self.tr("Week total: %1").replace("%1", " · ".join(parts)))
+        self.totals_label.setText(fill(self.tr("Week total: %1"), " · ".join(parts)))
 
     def _problem_text(self, index: QModelIndex) -> str:
         refused = self.model.rejected(index)
@@ -280,8 +279,8 @@ class CoversTab(QWidget):
             f"{self.model.headerData(index.row(), Qt.Orientation.Vertical)}, "
             f"{self.model.headerData(index.column(), Qt.Orientation.Horizontal).lower()}"
         )
-        text = self.tr("%1: not saved. %2").replace("%1", where)
-        return text.replace("%2", reason_text(refused[1], refused[0] if key else ""))
+        reason = reason_text(refused[1], refused[0] if key else "")
+        return fill(self.tr("%1: not saved. %2"), where, reason)
 
     @Slot()
     def focus_grid(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 
 from canteen.errors import CanteenError
 from canteen.services.covers import IMPLAUSIBLE, CoverEntry, save_covers
+from ui.text import day_text, fill
 from ui.views.covers_area.saved_change import DayValueEditor
 
 if TYPE_CHECKING:
@@ -48,6 +49,6 @@ class CoversEditor(DayValueEditor):
                 self.rejected.emit(day, service, text, refused.reason)
             return False
         new = result.written[0].covers
-        label = self.tr("Covers %1").replace("%1", day.strftime("%d/%m"))
+        label = fill(self.tr("changing covers on %1"), day_text(day))
         self.record(_save, (day, service, old, new), label)
         return True

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,11 @@ from canteen.errors import CanteenError
 from ui import messages
 from ui.models.forecast_table import ForecastTableModel
 from ui.models.planner import service_text
-from ui.text import day_text, fill
+from ui.text import ERROR_STYLE, day_text, fill
 from ui.views.covers_area.accuracy import AccuracyPanel
 from ui.views.covers_area.chart import ForecastChart
 from ui.views.covers_area.overrides import OverrideEditor
-from ui.views.covers_area.wording import effect_text, model_name, note_text, reason_text
+from ui.wording.covers import effect_text, model_name, note_text, reason_text
 from ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 HISTORY_WEEKS = 8
 AHEAD_WEEKS = 8
-ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True)
@@ -277,9 +276,7 @@ class ForecastTab(QWidget):
         self.not_forecast_label.setText(not_forecast_text(data.not_forecast))
         made = max((row.made_on for row in data.forecasts), default=None)
         self.made_label.setText(
-            self.tr("Calculated %1").replace(
-                "%1", QLocale().toString(made, QLocale.FormatType.ShortFormat)
-            )
+            fill(self.tr("Calculated %1"), day_text(made))
             if made
             else self.tr("No forecast calculated yet.")
         )
@@ -370,9 +367,11 @@ class ForecastTab(QWidget):
     def _on_editor_rejected(self, day: date, service: str, text: str, reason: str) -> None:
         self.model.set_refused(day, text, reason)
         self.problem_label.setText(
-            self.tr("Your number for %1 was not saved: %2")
-            .replace("%1", day.strftime("%d/%m"))
-            .replace("%2", reason_text(reason, text))
+            fill(
+                self.tr("Your number for %1 was not saved: %2"),
+                day_text(day),
+                reason_text(reason, text),
+            )
         )
 
     def override_index(self, day: date) -> QModelIndex:

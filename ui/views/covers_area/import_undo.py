@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from canteen.services.covers import restore_headcounts
+from ui.text import fill
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -22,8 +23,8 @@ class ImportCommand(QUndoCommand):
     def __init__(
         self, database: Database, site_id: str, report: ImportReport, applied: Callable[[], None]
     ) -> None:
-        text = QCoreApplication.translate("CoversTab", "Import of %1 days")
-        super().__init__(text.replace("%1", str(len(report.changes))))
+        text = QCoreApplication.translate("CoversTab", "importing covers for %1 days")
+        super().__init__(fill(text, str(len(report.changes))))
         self._database, self._site_id, self._report = database, site_id, report
         self._applied = applied
         self._done = True

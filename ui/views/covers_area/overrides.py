@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from canteen.domain.numbers import NumberProblem, read_whole
 from canteen.errors import ValidationError
 from canteen.services.covers import clear_override, set_override
+from ui.text import day_text, fill
 from ui.views.covers_area.saved_change import DayValueEditor
 
 if TYPE_CHECKING:
@@ -51,6 +52,6 @@ class OverrideEditor(DayValueEditor):
         except ValidationError as error:
             self.rejected.emit(day, service, text.strip(), error.data.get("reason", ""))
             return False
-        label = self.tr("Your number for %1").replace("%1", day.strftime("%d/%m"))
+        label = fill(self.tr("changing your number for %1"), day_text(day))
         self.record(write_override, (day, service, old, new), label)
         return True

@@ -16,8 +16,7 @@ from canteen.services.menus.rows import CellKey, CellRow
 from ui.models import numbers
 from ui.models.allergens import summary
 from ui.models.planner import day_label, service_text
-
-ERROR_STYLE = "color: #b3261e;"
+from ui.text import ERROR_STYLE
 
 
 class CellPanel(QFrame):

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from ui.text import fill
+
 if TYPE_CHECKING:
     from canteen.domain.weeks import IsoWeek
     from ui.views.planner.page import PlannerPage
@@ -45,7 +47,7 @@ class PlannerDialogs(QObject):
         week = self.view.week
         dialog = WeekDialog(
             week.shifted(1),
-            title=self.tr("Copy week %1").replace("%1", str(week.week)),
+            title=fill(self.tr("Copy week %1"), str(week.week)),
             prompt=self.tr("Copy the dishes of this week to &week:"),
             offer_overwrite=True,
             parent=self.view,
@@ -67,7 +69,7 @@ class PlannerDialogs(QObject):
         dialog = SaveCycleDialog(view.context.database, view.site_id, view.week, view)
         dialog.accepted.connect(
             lambda: view.status_label.setText(
-                self.tr("Saved the cycle “%1”.").replace("%1", dialog.saved.cycle.name)
+                fill(self.tr("Saved the cycle “%1”."), dialog.saved.cycle.name)
             )
         )
         self._open(dialog)
@@ -81,7 +83,7 @@ class PlannerDialogs(QObject):
         view = self.view
         dialog = ApplyCycleDialog(view.context.database, view.site_id, view.week, view)
         dialog.applied.connect(
-            lambda edit: view.editor.push_done(edit, self.tr("Apply a menu cycle"))
+            lambda edit: view.editor.push_done(edit, self.tr("applying a menu cycle"))
         )
         self._open(dialog)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from canteen.errors import CanteenError
 from canteen.services import menus
+from ui.text import fill
 from ui.views.planner.commands import PlanEditCommand
 from ui.workers import run_task
 
@@ -60,33 +61,29 @@ class PlanEditor(QObject):
     def set_recipe(self, key: CellKey, recipe_id: str) -> bool:
         """Plan a recipe in a cell (portions: those of the dish replaced, else the default)."""
         call = partial(menus.set_cell, self.database, self.site_id, key, recipe_id)
-        return self._run(self.tr("Plan a dish"), call, key)
+        return self._run(self.tr("planning a dish"), call, key)
 
     def clear(self, key: CellKey) -> bool:
         """Empty a cell."""
         call = partial(menus.clear_cell, self.database, self.site_id, key)
-        return self._run(self.tr("Clear a cell"), call, key)
+        return self._run(self.tr("clearing a cell"), call, key)
 
     def move(self, source: CellKey, target: CellKey) -> bool:
         """Move a dish (swapping with one already in the target)."""
         call = partial(menus.move_cell, self.database, self.site_id, source, target)
-        return self._run(self.tr("Move a dish"), call, target)
+        return self._run(self.tr("moving a dish"), call, target)
 
     def set_portions(self, key: CellKey, text: str) -> bool:
         """Change the planned portions of a dish to what the user typed."""
         call = partial(menus.set_portions, self.database, self.site_id, key, text)
-        return self._run(self.tr("Change portions"), call, key)
+        return self._run(self.tr("changing portions"), call, key)
 
     def copy_week(self, source: IsoWeek, target: IsoWeek, overwrite: bool) -> None:
         """Copy a week in the background; `edited` fires when done."""
         job = partial(
             menus.copy_week, self.database, self.site_id, source, target, overwrite=overwrite
         )
-        text = (
-            self.tr("Copy week %1 to week %2")
-            .replace("%1", str(source.week))
-            .replace("%2", str(target.week))
-        )
+        text = fill(self.tr("copying week %1 to week %2"), str(source.week), str(target.week))
         self._background(job, text)
 
     def _background(self, job: Callable[[], PlanEdit], text: str) -> None:

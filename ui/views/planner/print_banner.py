@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from canteen.services.menus.rows import PrintedState
+from ui.text import fill, moment_text
 
 BANNER_STYLE = (
     "QFrame#printBanner { background: #fbe7c2; border: 1px solid #e0b45c; border-radius: 3px; }"
@@ -15,21 +16,18 @@ BANNER_STYLE = (
 
 
 def printed_when(state: PrintedState) -> str:
-    """When the menu was printed, in local time and the user's short date format."""
+    """When the menu was printed, in local time, in the app's date format."""
     when = state.printed_at
     if when.tzinfo is None:  # stored as UTC
         when = when.replace(tzinfo=UTC)
-    local = when.astimezone().replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+    return moment_text(when)
 
 
 def printed_text(state: PrintedState | None) -> str:
     """'Menu printed 24.11.2026 10.32', or 'Menu not printed yet'."""
     if state is None:
         return QCoreApplication.translate("PrintBanner", "Menu not printed yet")
-    return QCoreApplication.translate("PrintBanner", "Menu printed %1").replace(
-        "%1", printed_when(state)
-    )
+    return fill(QCoreApplication.translate("PrintBanner", "Menu printed %1"), printed_when(state))
 
 
 class PrintBanner(QFrame):
@@ -61,11 +59,14 @@ class PrintBanner(QFrame):
             self.hide()
             return
         self.text_label.setText(
-            self.tr(
-                "<b>The printed menu is out of date: print it again.</b> "
-                "%n change(s) since it was printed on %1.",
-                "",
-                len(state.changes),
-            ).replace("%1", printed_when(state))
+            fill(
+                self.tr(
+                    "<b>The printed menu is out of date: print it again.</b> "
+                    "%n change(s) since it was printed on %1.",
+                    "",
+                    len(state.changes),
+                ),
+                printed_when(state),
+            )
         )
         self.show()

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.models.planner import WeekPlanModel
 from ui.models.planner_totals import Notice, NoticeModel, TotalsModel
 from ui.models.recipes import RecipeListModel
+from ui.text import fill
 from ui.views.planner.actions import PlannerActions
 from ui.views.planner.cell_panel import CellPanel
 from ui.views.planner.dialogs import PlannerDialogs
@@ -34,7 +35,7 @@ from ui.views.planner.editing import PlanEditor
 from ui.views.planner.grid import PlanGrid
 from ui.views.planner.library_panel import LibraryPanel
 from ui.views.planner.print_banner import PrintBanner, printed_text
-from ui.views.planner.wording import change_text, input_error_text, warning_notice, week_heading
+from ui.wording.planner import change_text, input_error_text, warning_notice, week_heading
 from ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -274,9 +275,9 @@ class PlannerView(QWidget):
         self.changes.set_rows(
             [Notice(change_text(c), c.key.day if c.key else None, c.key) for c in changes]
         )
-        self.tabs.setTabText(NOTICES_TAB, self.tr("Notices (%1)").replace("%1", str(len(notices))))
+        self.tabs.setTabText(NOTICES_TAB, fill(self.tr("Notices (%1)"), str(len(notices))))
         self.tabs.setTabText(
-            CHANGES_TAB, self.tr("Changes since printing (%1)").replace("%1", str(len(changes)))
+            CHANGES_TAB, fill(self.tr("Changes since printing (%1)"), str(len(changes)))
         )
         self.actions_.update_enabled(view is not None)
         if view is None:
@@ -350,7 +351,7 @@ class PlannerView(QWidget):
         if cell is not None:
             self._clipboard = (mode, cell.key, cell.recipe_id)
             text = self.tr("Cut: %1") if mode == "cut" else self.tr("Copied: %1")
-            self.status_label.setText(text.replace("%1", cell.recipe_name))
+            self.status_label.setText(fill(text, cell.recipe_name))
 
     def _on_grid_paste_requested(self, index: QModelIndex) -> None:
         key = self._key(index)
@@ -395,7 +396,7 @@ class PlannerView(QWidget):
         }
         self.status_label.setText(sources.get(edit.portions_source or "", ""))
         if edit.skipped:
-            from ui.views.planner.wording import skipped_summary
+            from ui.wording.planner import skipped_summary
 
             summary = skipped_summary(edit.skipped)
             if summary:

@@ -28,11 +28,12 @@ from canteen.services.recipes import RecipeDraft, save_recipe, validate_draft
 from ui import messages
 from ui.models import recipe_lines as cols
 from ui.models.recipe_lines import IngredientLinesModel, LineItem
+from ui.text import ERROR_STYLE, fill
 from ui.views.recipe_editor.delegates import IngredientDelegate, UnitDelegate
 from ui.views.recipe_editor.figures_panel import FiguresPanel
 from ui.views.recipe_editor.header import RecipeHeader
 from ui.views.recipe_editor.undo import REDO_KEYS, UNDO_KEYS, EditorState, EditStep, UndoKeys
-from ui.views.recipe_editor.wording import field_caption, problem_text
+from ui.wording.recipes import field_caption, problem_text
 
 if TYPE_CHECKING:
     from canteen.db.engine import Database
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from canteen.domain.recipe_checks import LineProblem
     from canteen.services.recipes import FactBook, IngredientChoice, RecipeDetail
 
-ERROR_STYLE = "color: #b3261e;"
 BANNER_STYLE = "QFrame#readOnlyBanner { background: #e8eef7; border: 1px solid #b6c6de; }"
 # Reasons shown only once the user tries to save (an empty new line is not yet an error).
 WAIT_FOR_SAVE = ("required",)
@@ -383,10 +383,12 @@ class RecipeEditor(QWidget):
             if column is not None:
                 cells.setdefault((problem.line, column), problem_text(problem))
             listed.append(
-                self.tr("Line %1, %2: %3")
-                .replace("%1", str(problem.line + 1))
-                .replace("%2", field_caption(problem.field))
-                .replace("%3", problem_text(problem))
+                fill(
+                    self.tr("Line %1, %2: %3"),
+                    str(problem.line + 1),
+                    field_caption(problem.field),
+                    problem_text(problem),
+                )
             )
         self.lines.set_problems(cells)
         self.problems_label.setText("\n".join(listed))

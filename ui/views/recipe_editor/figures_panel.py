@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from canteen.domain.figures import PortionFigures
 from ui.models import numbers
 from ui.models.allergens import AllergenModel
-from ui.views.recipe_editor.wording import gap_text
+from ui.wording.recipes import gap_text
 
 GAP_STYLE = "color: #8a5a00;"
 

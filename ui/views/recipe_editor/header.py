@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from ui.models import numbers
 from ui.models.recipes import category_text, tag_text
+from ui.text import ERROR_STYLE
 from ui.views.recipe_editor.undo import HeaderState
 
-ERROR_STYLE = "color: #b3261e;"
 ERROR_BORDER = "border: 1px solid #b3261e;"
 DIET_TAGS = ("vegetarian", "vegan", "gluten_free", "lactose_free", "pork_free")
 CATEGORIES = ("main", "soup", "salad", "side", "sauce", "bread", "dessert", "breakfast", "snack")

@@ -32,6 +32,7 @@ from ui.models.recipes import (
     category_text,
     tag_text,
 )
+from ui.text import fill
 
 
 class RecipeLibrary(QWidget):
@@ -146,7 +147,7 @@ class RecipeLibrary(QWidget):
             self.free_from_button.setText(self.tr("Free from…"))
         elif len(chosen) <= 2:
             names = ", ".join(allergen_name(a).lower() for a in chosen)
-            self.free_from_button.setText(self.tr("Free from %1").replace("%1", names))
+            self.free_from_button.setText(fill(self.tr("Free from %1"), names))
         else:
             self.free_from_button.setText(self.tr("Free from %n allergens", "", len(chosen)))
 
@@ -169,9 +170,7 @@ class RecipeLibrary(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %n recipes", "", self.model.rowCount()).replace(
-                "%1", str(self.proxy.rowCount())
-            )
+            fill(self.tr("%1 of %n recipes", "", self.model.rowCount()), str(self.proxy.rowCount()))
         )
 
     def set_free_from(self, allergens: Sequence[Allergen]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 
 from ui.models.recipe_lines import LineItem
@@ -17,6 +17,7 @@ from ui.models.recipe_lines import LineItem
 UNDO_KEYS = QKeySequence("Ctrl+Z")
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
 # Typing in these fields merges into one step per field.
+translate = QCoreApplication.translate
 TEXT_FIELDS = ("name", "name_en", "yield_text", "portion_text", "method")
 MERGE_ID = 4711
 
@@ -55,6 +56,25 @@ class EditorState:
         return None
 
 
+def step_text(before: EditorState, after: EditorState) -> str:
+    """What a step changed, to follow "Undo"/"Fortryd": 'changing the name', 'changing the lines'."""
+    if before.lines != after.lines:
+        return translate("RecipeUndo", "changing the ingredient lines")
+    fields = {
+        "name": translate("RecipeUndo", "changing the name"),
+        "name_en": translate("RecipeUndo", "changing the English name"),
+        "category": translate("RecipeUndo", "changing the category"),
+        "yield_text": translate("RecipeUndo", "changing the yield"),
+        "portion_text": translate("RecipeUndo", "changing the portion size"),
+        "diet_tags": translate("RecipeUndo", "changing the diet tags"),
+        "method": translate("RecipeUndo", "changing the method"),
+    }
+    changed = [f for f in fields if getattr(before.header, f) != getattr(after.header, f)]
+    if len(changed) == 1:
+        return fields[changed[0]]
+    return translate("RecipeUndo", "changing the recipe")
+
+
 class EditStep(QUndoCommand):
     """One change the user made; pushed after it is already shown, so the first redo is a no-op."""
 
@@ -65,6 +85,7 @@ class EditStep(QUndoCommand):
         self.before, self.after = before, after
         self._restore = restore
         self._field = after.typing_field(before)
+        self.setText(step_text(before, after))
         self._pushed = False
 
     def id(self) -> int:

@@ -8,21 +8,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from canteen.domain.numbers import AMBIGUOUS, NumberProblem, readings
 from canteen.errors import CanteenError
 from ui.models.planner import service_text
-from ui.number_text import number_problem_text
-from ui.text import day_text
+from ui.text import day_text, fill, language
+from ui.wording.numbers import number_problem_text
 
 translate = QCoreApplication.translate
-
-
-def _fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
-def ui_language() -> str:
-    """'da' or 'en': the language numbers are shown in."""
-    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
 
 
 def reason_text(reason: str, value: str = "") -> str:
@@ -30,7 +19,7 @@ def reason_text(reason: str, value: str = "") -> str:
     if reason == AMBIGUOUS:
         found = {name: str(number) for name, number in readings(value).items()}
         problem = NumberProblem(value, reason=reason, value=value, readings=found)
-        return number_problem_text(problem, ui_language())
+        return number_problem_text(problem, language())
     texts = {
         "not_a_number": translate("CoversText", "“%1” is not a number."),
         "negative": translate("CoversText", "Covers cannot be negative (%1)."),
@@ -57,7 +46,7 @@ def reason_text(reason: str, value: str = "") -> str:
     text = texts.get(reason, translate("CoversText", "The value “%1” was not accepted."))
     if reason == "service_not_offered":
         value = service_text(value).lower()
-    return _fill(text, value)
+    return fill(text, value)
 
 
 def event_error_text(error: CanteenError) -> str:
@@ -111,13 +100,13 @@ def file_error_text(error: CanteenError) -> str:
         return translate("CoversText", "The file does not exist.")
     if reason == "unreadable":
         text = translate("CoversText", "The file cannot be opened (%1).")
-        return _fill(text, error.data.get("detail", ""))
+        return fill(text, error.data.get("detail", ""))
     if reason == "too_big":
         return translate("CoversText", "The file is too big for a till export (over 50 MB).")
     if reason == "empty_file":
         return translate("CoversText", "The file is empty.") + " " + expected
     if reason == "unknown_column":
-        return _fill(
+        return fill(
             translate("CoversText", "The file has no column “%1”."), error.data.get("column", "")
         )
     if reason == "too_few_columns":
@@ -126,7 +115,7 @@ def file_error_text(error: CanteenError) -> str:
         ) + (" " + expected)
     if reason == "sheet_missing":
         text = translate("CoversText", "The workbook has no sheet “%1” (it has: %2).")
-        return _fill(text, error.data.get("sheet", ""), ", ".join(error.data.get("sheets", ())))
+        return fill(text, error.data.get("sheet", ""), ", ".join(error.data.get("sheets", ())))
     if reason == "damaged":
         if kind == "xlsx":
             text = translate(
@@ -136,7 +125,7 @@ def file_error_text(error: CanteenError) -> str:
             text = translate("CoversText", "The file is damaged or cut short and cannot be read.")
         return text + " " + expected
     if reason == "not_a_table":
-        text = _fill(translate("CoversText", "The file is %1, not a table."), _kind_text(kind))
+        text = fill(translate("CoversText", "The file is %1, not a table."), _kind_text(kind))
         return text + " " + expected
     return translate("CoversText", "The file could not be read as a table.") + " " + expected
 
@@ -163,7 +152,7 @@ def signed_percent(pct: float) -> str:
 def effect_text(kind: str, name: str, pct: float, details: dict) -> str:
     """One effect behind a forecast day: '−18 %: autumn holiday, week 42'."""
     if kind == "school_holiday":
-        what = _fill(translate("CoversText", "school holiday, week %1"), details.get("week", ""))
+        what = fill(translate("CoversText", "school holiday, week %1"), details.get("week", ""))
     elif kind == "day_off":
         what = name or translate("CoversText", "day off")
     elif kind == "before_break":
@@ -194,12 +183,12 @@ def note_text(code: str, service: str, data: dict) -> str:
     """Something the user should know about a forecast."""
     where = service_text(service).lower()
     if code == "no_history":
-        return _fill(
+        return fill(
             translate("CoversText", "No covers recorded for %1 yet: the usual covers stand in."),
             where,
         )
     if code == "short_history":
-        return _fill(
+        return fill(
             translate(
                 "CoversText", "Only %1 days recorded for %2: the forecast is rough until more are."
             ),
@@ -207,17 +196,17 @@ def note_text(code: str, service: str, data: dict) -> str:
             where,
         )
     if code == "default_model":
-        return _fill(
+        return fill(
             translate("CoversText", "Too little history for %1 to compare models: %2 is used."),
             where,
             model_name(data.get("model", "")).lower(),
         )
     if code == "screened":
         days = ", ".join(
-            _fill(translate("CoversText", "%1 on %2"), covers, day_text(day, "weekday"))
+            fill(translate("CoversText", "%1 on %2"), covers, day_text(day, "weekday"))
             for day, covers in data.get("days", ())
         )
-        return _fill(
+        return fill(
             translate(
                 "CoversText",
                 "Left out of the %1 forecast as implausible: %2. Correct the number on the "
@@ -238,13 +227,13 @@ def questioned_text(day, service: str, text: str, usual) -> tuple[str, str]:
     if usual is None or usual.high == 0:
         seats = "" if usual is None else whole_text(usual.capacity)
         question = translate("CoversText", "The canteen has room for %1. Is %2 covers on %3 right?")
-        return title, _fill(question, seats, text, day_label(day))
+        return title, fill(question, seats, text, day_label(day))
     question = translate(
         "CoversText",
         "The canteen usually has %1–%2 covers at %3. Are %4 covers on %5 right?",
     )
     low, high = whole_text(usual.low), whole_text(usual.high)
-    return title, _fill(question, low, high, where, text, day_label(day))
+    return title, fill(question, low, high, where, text, day_label(day))
 
 
 def whole_text(number: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from canteen.domain.numbers import NumberProblem, read_number, read_whole
-from ui.number_text import number_problem_text
+from ui.wording.numbers import number_problem_text
 
 
 def _problem(reader, text: str) -> NumberProblem:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from canteen.domain.numbers import AMBIGUOUS, NOT_WHOLE, NumberProblem
 from canteen.domain.numbers import readings as readings_of
+from ui.text import fill
 from ui.text import language as app_language
 
 translate = QCoreApplication.translate
@@ -42,9 +43,9 @@ def number_problem_text(problem: NumberProblem, language: str | None = None) -> 
         )
         text = translate("NumberText", "“%1” can be read in two ways: type %2 or %3.")
         first, second = (ways + ways)[:2]
-        return text.replace("%1", value).replace("%2", first).replace("%3", second)
+        return fill(text, value, first, second)
     if problem.reason == NOT_WHOLE:
-        return translate("NumberText", "“%1” must be a whole number.").replace("%1", value)
+        return fill(translate("NumberText", "“%1” must be a whole number."), value)
     if not value:
         return translate("NumberText", "A number is needed.")
-    return translate("NumberText", "“%1” is not a number.").replace("%1", value)
+    return fill(translate("NumberText", "“%1” is not a number."), value)

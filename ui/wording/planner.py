@@ -14,22 +14,18 @@ from canteen.services.menus.rows import MenuChange, PlanWarning
 from ui.models.allergens import allergen_name, status_text
 from ui.models.planner import day_label, service_text
 from ui.models.planner_totals import Notice
-from ui.number_text import number_problem_text
+from ui.text import fill
+from ui.text import language as app_language
+from ui.wording.numbers import number_problem_text
 
 translate = QCoreApplication.translate
-
-
-def _fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def print_warning_text(warning: PlanWarning) -> str:
     """A warning shown before printing: 'Man 23.11.: “Frikadeller” is under …'."""
     text = warning_notice(warning).text
     if warning.day is not None:
-        text = _fill(translate("PlannerText", "%1: %2"), day_label(warning.day), text)
+        text = fill(translate("PlannerText", "%1: %2"), day_label(warning.day), text)
     return text
 
 
@@ -38,20 +34,20 @@ def warning_notice(warning: PlanWarning) -> Notice:
     data = warning.data
     code = warning.code
     if code == "no_vegetarian_option":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "No vegetarian option at %1."),
             service_text(data.get("service", "")).lower(),
         )
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "meat_on_vegetarian_line":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1” is under “%2” but is not vegetarian."),
             data.get("dish", ""),
             data.get("line", ""),
         )
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "recipe_deleted":
-        text = _fill(
+        text = fill(
             translate(
                 "PlannerText", "“%1” has been deleted from the recipes: choose another dish."
             ),
@@ -59,7 +55,7 @@ def warning_notice(warning: PlanWarning) -> Notice:
         )
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "unknown_line":
-        text = _fill(
+        text = fill(
             translate(
                 "PlannerText", "A dish is planned on the line “%1”, which is no longer used."
             ),
@@ -67,7 +63,7 @@ def warning_notice(warning: PlanWarning) -> Notice:
         )
         return Notice(text, warning.day, warning.key)
     if code == "missing_prices":
-        text = _fill(
+        text = fill(
             translate(
                 "PlannerText", "“%1” has ingredients without a price (%2): its cost is too low."
             ),
@@ -76,13 +72,13 @@ def warning_notice(warning: PlanWarning) -> Notice:
         )
         return Notice(text, warning.day, warning.key)
     if code == "planned_on_day_off":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "Dishes are planned on a day off (%1)."), data.get("name", "")
         )
         return Notice(text, warning.day, warning.key, serious=True)
     if code == "printed_menu_out_of_date":
         count = int(data.get("changes", 0))
-        text = _fill(
+        text = fill(
             translate(
                 "PlannerText", "The printed menu is out of date: print it again (changes: %1)."
             ),
@@ -102,23 +98,23 @@ def change_text(change: MenuChange, *, with_day: bool = False) -> str:
     code = change.code
     where = f"{day_label(change.key.day)}: " if with_day and change.key is not None else ""
     if code == "dish_added":
-        text = _fill(translate("PlannerText", "“%1” added"), data.get("dish", ""))
+        text = fill(translate("PlannerText", "“%1” added"), data.get("dish", ""))
     elif code == "dish_removed":
-        text = _fill(translate("PlannerText", "“%1” removed"), data.get("dish", ""))
+        text = fill(translate("PlannerText", "“%1” removed"), data.get("dish", ""))
     elif code == "dish_replaced":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1” replaced by “%2”"),
             data.get("before", ""),
             data.get("after", ""),
         )
     elif code == "dish_renamed":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1” renamed to “%2”"),
             data.get("before", ""),
             data.get("after", ""),
         )
     elif code == "dish_allergen_changed":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1”: %2 changed from “%3” to “%4”"),
             data.get("dish", ""),
             allergen_name(data["allergen"]).lower(),
@@ -126,19 +122,19 @@ def change_text(change: MenuChange, *, with_day: bool = False) -> str:
             _status(data["after"]),
         )
     elif code == "ingredient_added":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1”: ingredient %2 added"),
             data.get("dish", ""),
             data.get("ingredient", ""),
         )
     elif code == "ingredient_removed":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1”: ingredient %2 removed"),
             data.get("dish", ""),
             data.get("ingredient", ""),
         )
     elif code == "ingredient_allergen_changed":
-        text = _fill(
+        text = fill(
             translate("PlannerText", "“%1”: %2 in %3 changed from “%4” to “%5”"),
             data.get("dish", ""),
             allergen_name(data["allergen"]).lower(),
@@ -162,7 +158,7 @@ def skipped_summary(skipped: Iterable[PlanWarning]) -> str:
     days_off = [w for w in skipped if w.code == "day_off"]
     for warning in days_off:
         lines.append(
-            _fill(
+            fill(
                 translate("PlannerText", "%1: holiday (%2), left empty"),
                 day_label(warning.day),
                 warning.data.get("name", ""),
@@ -171,19 +167,19 @@ def skipped_summary(skipped: Iterable[PlanWarning]) -> str:
     for warning in (w for w in skipped if w.code == "closed"):
         reason = warning.data.get("name") or translate("PlannerText", "closed")
         lines.append(
-            _fill(translate("PlannerText", "%1: %2, left empty"), day_label(warning.day), reason)
+            fill(translate("PlannerText", "%1: %2, left empty"), day_label(warning.day), reason)
         )
     counts = Counter(w.code for w in skipped)
     if counts["cell_kept"]:
         lines.append(
-            _fill(
+            fill(
                 translate("PlannerText", "Cells already planned, and kept: %1."),
                 counts["cell_kept"],
             )
         )
     if counts["unknown_line"]:
         lines.append(
-            _fill(
+            fill(
                 translate(
                     "PlannerText", "Dishes left out because their menu line is no longer used: %1."
                 ),
@@ -193,7 +189,7 @@ def skipped_summary(skipped: Iterable[PlanWarning]) -> str:
     deleted = counts["recipe_deleted"] + counts["unknown_recipe"]
     if deleted:
         lines.append(
-            _fill(
+            fill(
                 translate("PlannerText", "Dishes left out because their recipe is deleted: %1."),
                 deleted,
             )
@@ -206,7 +202,7 @@ def input_error_text(error: CanteenError) -> str:
     data = error.data
     reason = data.get("reason")
     if reason == "no_such_week" or (reason is None and "weeks" in data and "week" in data):
-        return _fill(
+        return fill(
             translate("PlannerText", "%1 has no week %2 (its last week is %3)."),
             data.get("year", ""),
             data.get("week", ""),
@@ -219,13 +215,13 @@ def input_error_text(error: CanteenError) -> str:
     if reason == "not_a_date":
         return translate("PlannerText", "That date does not exist.")
     if data.get("field") == "planned_portions":
-        language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+        language = app_language()
         if isinstance(error, NumberProblem):
             return number_problem_text(error, language)
         if reason == "negative":
             return translate("PlannerText", "Portions cannot be negative.")
         if reason == "too_large":
-            return _fill(
+            return fill(
                 translate(
                     "PlannerText", "More than %1 portions is not plausible: check the number."
                 ),
@@ -249,31 +245,28 @@ def input_error_text(error: CanteenError) -> str:
     if reason == "too_long":
         return translate("PlannerText", "That is more than two years: check the dates.")
     if reason == "out_of_range":
-        return _fill(
-            translate("PlannerText", "The cycle has weeks 1 to %1."), data.get("weeks", "")
-        )
+        return fill(translate("PlannerText", "The cycle has weeks 1 to %1."), data.get("weeks", ""))
     if reason == "unknown_line":
         return translate("PlannerText", "That menu line does not exist at this canteen.")
-    return _fill(translate("PlannerText", "This was not accepted (%1)."), error)
+    return fill(translate("PlannerText", "This was not accepted (%1)."), error)
 
 
 def week_heading(week) -> str:
     """'Week 48 · 23–29 November 2026' (Danish: 'Uge 48 · 23.–29. november 2026')."""
-    from PySide6.QtCore import QLocale
 
     days = week.days(7)
     first, last = days[0], days[-1]
     locale = QLocale()
     month = locale.standaloneMonthName(last.month)
-    if QLocale().language() == QLocale.Language.Danish:
+    if app_language() == "da":
         month = month.lower()
     if first.month == last.month:
-        span = _fill(translate("PlannerText", "%1–%2 %3 %4"), first.day, last.day, month, last.year)
+        span = fill(translate("PlannerText", "%1–%2 %3 %4"), first.day, last.day, month, last.year)
     else:
         first_month = locale.standaloneMonthName(first.month)
-        if QLocale().language() == QLocale.Language.Danish:
+        if app_language() == "da":
             first_month = first_month.lower()
-        span = _fill(
+        span = fill(
             translate("PlannerText", "%1 %2 – %3 %4 %5"),
             first.day,
             first_month,
@@ -281,4 +274,4 @@ def week_heading(week) -> str:
             month,
             last.year,
         )
-    return _fill(translate("PlannerText", "Week %1 · %2"), week.week, span)
+    return fill(translate("PlannerText", "Week %1 · %2"), week.week, span)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from canteen.domain.numbers import (
     AMBIGUOUS,
@@ -14,15 +14,11 @@ from canteen.domain.numbers import (
 from canteen.domain.recipe_checks import LineProblem
 from canteen.domain.rounding import kitchen_quantity
 from ui.models.recipe_lines import unit_text
-from ui.number_text import number_problem_text
+from ui.text import fill, language
+from ui.wording.numbers import number_problem_text
 
 translate = QCoreApplication.translate
 NUMBER_REASONS = (NOT_A_NUMBER, AMBIGUOUS, NOT_WHOLE)
-
-
-def language() -> str:
-    """The language the GUI speaks now ('da' or 'en'), for the number wording."""
-    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
 
 
 def _amount(value: float) -> str:
@@ -45,22 +41,30 @@ def _too_large(problem: LineProblem) -> str:
     data = problem.data
     limit = _amount(float(data.get("limit", 0)))
     if problem.field == "quantity":
-        return (
+        return fill(
             translate(
                 "RecipeText", "More than %1 %2 in one line is not plausible: check the quantity."
-            )
-            .replace("%1", limit)
-            .replace("%2", unit_text(str(data.get("unit", ""))))
+            ),
+            limit,
+            unit_text(str(data.get("unit", ""))),
         )
     if problem.field == "yield_portions":
-        return translate(
-            "RecipeText", "More than %1 portions in one recipe is not plausible: check the yield."
-        ).replace("%1", limit)
+        return fill(
+            translate(
+                "RecipeText",
+                "More than %1 portions in one recipe is not plausible: check the yield.",
+            ),
+            limit,
+        )
     if problem.field == "portion_size_g":
-        return translate(
-            "RecipeText", "A portion of more than %1 g is not plausible: check the portion size."
-        ).replace("%1", limit)
-    return translate("RecipeText", "Preparation loss can be at most %1 %.").replace("%1", limit)
+        return fill(
+            translate(
+                "RecipeText",
+                "A portion of more than %1 g is not plausible: check the portion size.",
+            ),
+            limit,
+        )
+    return fill(translate("RecipeText", "Preparation loss can be at most %1 %."), limit)
 
 
 def _per_portion(problem: LineProblem) -> str:
@@ -69,15 +73,15 @@ def _per_portion(problem: LineProblem) -> str:
     family = str(data.get("unit", "g"))
     each = kitchen_quantity(float(data.get("per_portion", 0)), family)
     most = kitchen_quantity(float(data.get("limit", 0)), family)
-    return (
+    return fill(
         translate(
             "RecipeText",
             "That is %1 %2 per portion (at most %3 %4): check the quantity and the yield.",
-        )
-        .replace("%1", _amount(each.value))
-        .replace("%2", unit_text(each.unit))
-        .replace("%3", _amount(most.value))
-        .replace("%4", unit_text(most.unit))
+        ),
+        _amount(each.value),
+        unit_text(each.unit),
+        _amount(most.value),
+        unit_text(most.unit),
     )
 
 
@@ -116,18 +120,18 @@ def problem_text(problem: LineProblem) -> str:
             return translate("RecipeText", "A recipe must make at least one portion.")
         return translate("RecipeText", "It must be more than zero.")
     if reason == "unknown_unit":
-        return (
-            translate("RecipeText", "“%1” is not a unit. Use g, kg, ml, dl, l or %2.")
-            .replace("%1", str(data.get("unit", "")))
-            .replace("%2", unit_text("pcs"))
+        return fill(
+            translate("RecipeText", "“%1” is not a unit. Use g, kg, ml, dl, l or %2."),
+            str(data.get("unit", "")),
+            unit_text("pcs"),
         )
     if reason == "unit_does_not_fit":
-        return (
+        return fill(
             translate(
                 "RecipeText", "%1 does not fit this ingredient: it is %2 and has no conversion."
-            )
-            .replace("%1", unit_text(str(data.get("unit", ""))))
-            .replace("%2", _base_unit_text(str(data.get("base_unit", ""))))
+            ),
+            unit_text(str(data.get("unit", ""))),
+            _base_unit_text(str(data.get("base_unit", ""))),
         )
     if reason == "unknown_ingredient":
         return translate("RecipeText", "Choose an ingredient from the list.")
@@ -148,7 +152,7 @@ def gap_text(gap: LineProblem) -> str:
         "no_co2e": translate("RecipeText", "%1 has no CO2e figure."),
         "no_nutrition": translate("RecipeText", "%1 lacks nutrition data."),
     }
-    return texts.get(gap.reason, gap.reason).replace("%1", name)
+    return fill(texts.get(gap.reason, gap.reason), name)
 
 
 def field_caption(field: str) -> str:
