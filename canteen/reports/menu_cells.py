@@ -50,6 +50,18 @@ def dish_name(dish: MenuDish, labels: ReportLabels) -> str:
     return dish.name
 
 
+def dishes_fit(
+    dishes: Sequence[MenuDish], labels: Sequence[ReportLabels], size: float, room: float
+) -> bool:
+    """Whether every word of these dishes' names fits `room` points at `size` (none cut mid-word)."""
+    return all(
+        stringWidth(word, REGULAR, size) <= room - 3
+        for dish in dishes
+        for lab in labels
+        for word in dish_name(dish, lab).replace("-", "- ").split()
+    )
+
+
 def line_name(heading: MenuLineHeading, labels: ReportLabels) -> str:
     """The menu line's name in the label set's language (Danish when there is no English name)."""
     if labels.language == "en" and heading.name_en:

@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from canteen.reports import menu_widths
 from canteen.reports.document import ACCENT, MUTED, RULE, TINT
-from canteen.reports.fonts import REGULAR
 from canteen.reports.labels import ReportLabels
 from canteen.reports.menu_cells import (
     CellStyles,
     closed_note,
     day_head,
     dish_name,
+    dishes_fit,
     line_cell,
     mark_text,
 )
@@ -107,14 +106,9 @@ def words_fit(menu: WeeklyMenu, labels: Sequence[ReportLabels], size: float, wid
     """Whether every word of every dish fits the dish column at `size`."""
     col_w = column_width(width)
     room = col_w - _line_width(menu, labels, size, col_w) - 2 * PAD_X
-    for day in menu.days:
-        for _, dishes in day.dishes:
-            for dish in dishes:
-                for lab in labels:
-                    for word in dish_name(dish, lab).replace("-", "- ").split():
-                        if stringWidth(word, REGULAR, size) > room - 3:
-                            return False
-    return True
+    return all(
+        dishes_fit(dishes, labels, size, room) for day in menu.days for _, dishes in day.dishes
+    )
 
 
 def portrait_columns(

@@ -18,7 +18,7 @@ from canteen.reports.menu_cells import (
     closed_note,
     day_head,
     dish_cell,
-    dish_name,
+    dishes_fit,
     line_cell,
 )
 from canteen.reports.menu_rows import MenuDish, WeeklyMenu
@@ -98,12 +98,10 @@ def words_fit(menu: WeeklyMenu, labels: Sequence[ReportLabels], size: float, wid
         cells = [(dishes, widths[i]) for i, dishes in enumerate(_rest(menu, heading.code, run))]
         if run is not None:
             cells.append((run.dishes, sum(widths[run.first : run.last + 1])))
-        for dishes, cell_w in cells:
-            for dish in dishes:
-                for lab in labels:
-                    for word in dish_name(dish, lab).replace("-", "- ").split():
-                        if stringWidth(word, REGULAR, size) > cell_w - 2 * PAD_X - 3:
-                            return False
+        if not all(
+            dishes_fit(dishes, labels, size, cell_w - 2 * PAD_X) for dishes, cell_w in cells
+        ):
+            return False
     return True
 
 
