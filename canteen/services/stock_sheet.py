@@ -57,11 +57,8 @@ def count_sheet(db: Database, site_id: str, area: str, day: date) -> list[SheetR
     with db.reading() as session:
         facts = {
             i.id: i
-            for i in session.scalars(
-                select(Ingredient).where(
-                    Ingredient.id.in_(list(stock)), Ingredient.category.in_(AREAS[area])
-                )
-            )
+            for i in session.scalars(select(Ingredient).where(Ingredient.id.in_(list(stock))))
+            if area_of(i.category) == area
         }
         prices = read_current_prices(session, facts, day)
     rows = []
@@ -133,4 +130,3 @@ def save_counts(db: Database, site_id: str, day: date, counted: Mapping[str, obj
             else:
                 row.quantity = value
     return CountSaved(day, values, before)
-
