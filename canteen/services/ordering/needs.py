@@ -38,7 +38,15 @@ class PlannedUse:
     uses: dict[str, list[Use]] = field(default_factory=lambda: defaultdict(list))
     ingredients: dict[str, IngredientInfo] = field(default_factory=dict)
     flags: list[Flag] = field(default_factory=list)
-    dishes: int = 0
+    dish_days: list[date] = field(default_factory=list)
+
+    def dishes(self, first: date) -> int:
+        """Dishes planned from `first` on."""
+        return sum(1 for d in self.dish_days if d >= first)
+
+    def from_day(self, ingredient_id: str, first: date) -> tuple[Use, ...]:
+        """An ingredient's uses from `first` on."""
+        return tuple(u for u in self.uses.get(ingredient_id, ()) if u.day >= first)
 
     def total(self, ingredient_id: str, after: date | None, before: date) -> float:
         """Quantity used on days after `after` (all when None) and before `before`."""
@@ -50,9 +58,16 @@ class PlannedUse:
 
 
 def planned_use(
-    db: Database, site_id: str, first: date, last: date, level: float | None = None
+    db: Database,
+    site_id: str,
+    first: date,
+    last: date,
+    level: float | None = None,
+    *,
+    raise_from: date | None = None,
 ) -> PlannedUse:
-    """Each menu item's portions (the planned-portions rule, raised to `level`) × its recipe."""
+    """Each menu item's portions (the planned-portions rule) × its recipe; portions on days from
+    `raise_from` (all when None) are raised to the service `level`."""
     portions = {(p.day, p.service, p.line): p for p in planned_portions(db, site_id, first, last)}
     out = PlannedUse()
     with db.reading() as session:
@@ -82,11 +97,12 @@ def planned_use(
         planned = portions.get((key.day, key.service, key.line))
         count = value.planned_portions
         if planned is not None:
-            count = raised(planned.portions, planned.high, level)
+            raising = raise_from is None or key.day >= raise_from
+            count = raised(planned.portions, planned.high, level if raising else None)
         recipe = recipes.get(value.recipe_id)
         if count <= 0 or recipe is None:
             continue
-        out.dishes += 1
+        out.dish_days.append(key.day)
         for x in lines.get(recipe.id, ()):
             fact = facts.get(x.ingredient_id)
             if fact is None:

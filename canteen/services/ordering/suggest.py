@@ -43,12 +43,13 @@ def suggest_order(
     with db.reading() as session:
         if session.get(Site, site_id) is None:
             raise NotFoundError("no such site", site_id=site_id)
-    week_use = planned_use(db, site_id, monday, sunday, level)
-    flags = list(week_use.flags)
-    if not week_use.dishes:
+    # One read for the weeks before (planned use since the last count) and the week itself.
+    use = planned_use(db, site_id, since, sunday, level, raise_from=monday)
+    flags = [f for f in use.flags if f.day is None or f.day >= monday]
+    if not use.dishes(monday):
         flags.append(Flag(NO_MENU, day=monday, data={"week": str(week)}))
-    before = planned_use(db, site_id, since, monday - timedelta(days=1))
-    needed = set(week_use.uses)
+    week_uses = {i: use.from_day(i, monday) for i in use.uses}
+    needed = {i for i, uses in week_uses.items() if uses}
     with db.reading() as session:
         terms = read_terms(session, site_id)
         offers = read_offers(session, needed)
@@ -56,11 +57,11 @@ def suggest_order(
         counts = read_latest_counts(session, site_id, since, monday)
         receipts = read_receipts(session, site_id, since, monday)
         on_order = read_on_order(session, site_id, since, sunday)
-    stock = combine(monday, needed, counts, receipts, before, since)
+    stock = combine(monday, needed, counts, receipts, use, since)
     needs = [
-        Need(i, info.name, info.unit, info.category, tuple(week_use.uses[i]))
-        for i, info in week_use.ingredients.items()
-        if week_use.uses.get(i)
+        Need(i, info.name, info.unit, info.category, week_uses[i])
+        for i, info in use.ingredients.items()
+        if i in needed
     ]
     inputs = Inputs(
         site_id=site_id,
