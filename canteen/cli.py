@@ -20,6 +20,7 @@ COMMANDS = {
     "menu": "canteen.commands.menu",
     "forecast": "canteen.commands.forecast",
     "covers": "canteen.commands.covers",
+    "order": "canteen.commands.order",
 }
 
 

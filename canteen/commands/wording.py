@@ -51,6 +51,8 @@ ERRORS = {
         "too_new": "Databasen {path} er lavet af en nyere version af programmet.",
         "migration_failed": "Databasen {path} kunne ikke opdateres til denne version.",
         "report_problem": "Rapporten kan ikke laves: skrifttypen {font} mangler i installationen.",
+        "service_level": "«{value}» er ikke et serviceniveau; skriv et tal fra 0 til 0,99.",
+        "order_status": "«{status}» er ikke en ordrestatus ({statuses}).",
         "other": "Det kunne ikke lade sig gøre: {message}",
     },
     "en": {
@@ -70,6 +72,8 @@ ERRORS = {
         "too_new": "The database {path} was made by a newer version of the program.",
         "migration_failed": "The database {path} could not be updated to this version.",
         "report_problem": "The report cannot be made: the font {font} is missing.",
+        "service_level": "“{value}” is not a service level; give a number from 0 to 0.99.",
+        "order_status": "“{status}” is not an order status ({statuses}).",
         "other": "That could not be done: {message}",
     },
 }
@@ -126,6 +130,8 @@ def error_text(error: CanteenError, language: str | None = "da") -> str:
         key = "no_such_week"
     if "codes" in data:
         data["codes"] = ", ".join(data["codes"])
+    if "statuses" in data:
+        data["statuses"] = ", ".join(data["statuses"])
     if "day" in data:
         data["day"] = _day(data["day"], lang)
     if "week" in data and isinstance(data["week"], str) and "-W" in data["week"]:

@@ -29,6 +29,7 @@ from canteen.demo.org import make_districts, make_sites, make_users
 from canteen.demo.purchasing import make_purchases
 from canteen.demo.recipes import make_recipes
 from canteen.demo.seed import load_seed
+from canteen.demo.supplier_terms import make_supplier_terms
 from canteen.errors import ValidationError
 
 DEMO_KEY = "demo_data"
@@ -67,6 +68,8 @@ class DemoSummary:
     cost_entries: int = 0
     budgets: int = 0
     waste_records: int = 0
+    supplier_site_terms: int = 0
+    preferred_products: int = 0
 
     @classmethod
     def from_tables(cls, counts: Mapping[str, int]) -> DemoSummary:
@@ -106,6 +109,8 @@ _TABLES = {
     "cost_entries": "cost_entry",
     "budgets": "budget",
     "waste_records": "waste_record",
+    "supplier_site_terms": "supplier_site_terms",
+    "preferred_products": "preferred_product",
 }
 
 
@@ -165,6 +170,7 @@ def generate(
             ctx.check()
             planned = make_menus(ctx, site, book, model)
             purchases = make_purchases(ctx, site, catalogue, book, planned)
+            make_supplier_terms(ctx, site, catalogue, purchases.chosen)
             ctx.check()
             make_ledger(ctx, site, purchases, eaten, model)
             make_waste(ctx, site, purchases, eaten)

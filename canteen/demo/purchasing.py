@@ -47,6 +47,8 @@ class Purchases:
     start: date
     receipts: list[tuple[str, date, int, str]] = field(default_factory=list)
     received_ore: int = 0
+    # The product bought for each ingredient (the site's organic choices among them).
+    chosen: dict[str, Product] = field(default_factory=dict)
 
     def cost_per_cover(self, eaten: list[tuple[date, str, int]]) -> float:
         """Raw-material øre per cover over the period with receipts (a fallback when none)."""
@@ -302,4 +304,5 @@ def make_purchases(
             run.count(counts[week])
     for model, rows in run.rows.items():
         ctx.out.add(model, rows)
+    purchases.chosen = dict(run.choices)
     return purchases

@@ -16,6 +16,7 @@ from canteen.db.models.purchasing import (
     StockCount,
 )
 from canteen.db.models.recipes import Recipe, RecipeLine
+from canteen.db.models.supplier_terms import PreferredProduct, SupplierSiteTerms
 
 __all__ = [
     "AppUser",
@@ -34,6 +35,7 @@ __all__ = [
     "MenuItem",
     "MenuLine",
     "MenuPlan",
+    "PreferredProduct",
     "ProductPrice",
     "PurchaseOrder",
     "PurchaseOrderLine",
@@ -45,5 +47,6 @@ __all__ = [
     "StockCount",
     "Supplier",
     "SupplierProduct",
+    "SupplierSiteTerms",
     "WasteRecord",
 ]

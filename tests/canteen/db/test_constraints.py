@@ -227,6 +227,22 @@ VALID: dict[str, Callable[[dict], dict]] = {
         "cost_ore": 6400,
     },
     "local_info": lambda w: {"key": "demo", "value": "yes"},
+    "supplier_site_terms": lambda w: {
+        "site_id": w["site"],
+        "supplier_id": w["supplier"],
+        "customer_number": "K-40021",
+        "delivery_weekdays": "135",
+        "cutoff_days_before": 1,
+        "cutoff_time": "12:00",
+        "lead_time_days": 2,
+        "min_order_ore": 50000,
+        "active": True,
+    },
+    "preferred_product": lambda w: {
+        "site_id": w["site"],
+        "ingredient_id": w["ingredient"],
+        "product_id": w["product"],
+    },
 }
 
 DUPLICATE = "duplicate"  # the change: insert the valid row twice (with two different ids)
@@ -338,6 +354,19 @@ CASES = [
     ("waste_record", "cost_ore", -1, "ck_waste_record_cost_ore_min"),
     # local
     ("local_info", "key", DUPLICATE, "local_info.key"),
+    # supplier terms
+    ("supplier_site_terms", "delivery_weekdays", "1238", "delivery_weekdays_digits"),
+    ("supplier_site_terms", "delivery_weekdays", "Mon", "delivery_weekdays_digits"),
+    ("supplier_site_terms", "cutoff_time", "12.00", "ck_supplier_site_terms_cutoff_time_format"),
+    ("supplier_site_terms", "cutoff_time", "24:00", "ck_supplier_site_terms_cutoff_time_format"),
+    ("supplier_site_terms", "cutoff_time", "9:00", "ck_supplier_site_terms_cutoff_time_format"),
+    ("supplier_site_terms", "cutoff_days_before", -1, "ck_supplier_site_terms_cutoff_days_range"),
+    ("supplier_site_terms", "lead_time_days", 29, "ck_supplier_site_terms_lead_time_range"),
+    ("supplier_site_terms", "min_order_ore", -1, "ck_supplier_site_terms_min_order_ore_min"),
+    ("supplier_site_terms", "supplier_id", DUPLICATE, "supplier_site_terms.site_id"),
+    ("supplier_site_terms", "supplier_id", MISSING, "FOREIGN KEY"),
+    ("preferred_product", "product_id", MISSING, "FOREIGN KEY"),
+    ("preferred_product", "ingredient_id", DUPLICATE, "preferred_product.site_id"),
 ]
 
 

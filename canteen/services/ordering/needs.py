@@ -1,0 +1,127 @@
+"""What the planned menus use of each ingredient, per dish and day, in the ingredient's base unit."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from canteen.db.engine import Database
+from canteen.db.models import Ingredient, Recipe
+from canteen.domain.units import to_base
+from canteen.errors import ValidationError
+from canteen.services.menus.store import current_values, items_between
+from canteen.services.ordering.level import raised
+from canteen.services.ordering.rows import UNIT_MISMATCH, Flag, Use
+from canteen.services.portions import planned_portions
+from canteen.services.recipes.facts import read_ingredient_facts, read_recipe_lines
+
+ALL = {"include_deleted": True}
+
+
+@dataclass(frozen=True)
+class IngredientInfo:
+    """Name, base unit and category of an ingredient (for lines, counts and flags)."""
+
+    id: str
+    name: str
+    unit: str
+    category: str
+
+
+@dataclass
+class PlannedUse:
+    """Uses per ingredient over a period, the ingredients' facts, and unit problems met."""
+
+    uses: dict[str, list[Use]] = field(default_factory=lambda: defaultdict(list))
+    ingredients: dict[str, IngredientInfo] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
+    dish_days: list[date] = field(default_factory=list)
+
+    def dishes(self, first: date) -> int:
+        """Dishes planned from `first` on."""
+        return sum(1 for d in self.dish_days if d >= first)
+
+    def from_day(self, ingredient_id: str, first: date) -> tuple[Use, ...]:
+        """An ingredient's uses from `first` on."""
+        return tuple(u for u in self.uses.get(ingredient_id, ()) if u.day >= first)
+
+    def total(self, ingredient_id: str, after: date | None, before: date) -> float:
+        """Quantity used on days after `after` (all when None) and before `before`."""
+        return sum(
+            u.quantity
+            for u in self.uses.get(ingredient_id, ())
+            if (after is None or u.day > after) and u.day < before
+        )
+
+
+def planned_use(
+    db: Database,
+    site_id: str,
+    first: date,
+    last: date,
+    level: float | None = None,
+    *,
+    raise_from: date | None = None,
+) -> PlannedUse:
+    """Each menu item's portions (the planned-portions rule) × its recipe; portions on days from
+    `raise_from` (all when None) are raised to the service `level`."""
+    portions = {(p.day, p.service, p.line): p for p in planned_portions(db, site_id, first, last)}
+    out = PlannedUse()
+    with db.reading() as session:
+        items = current_values(items_between(session, site_id, first, last))
+        recipe_ids = {v.recipe_id for v in items.values()}
+        recipes = {
+            r.id: r
+            for r in session.scalars(
+                select(Recipe).where(Recipe.id.in_(list(recipe_ids))), execution_options=ALL
+            )
+        }
+        lines = read_recipe_lines(session, recipe_ids)
+        ingredient_ids = {x.ingredient_id for rows in lines.values() for x in rows}
+        facts = read_ingredient_facts(session, ingredient_ids)
+        categories = dict(
+            session.execute(
+                select(Ingredient.id, Ingredient.category).where(
+                    Ingredient.id.in_(list(ingredient_ids))
+                )
+            ).all()
+        )
+    out.ingredients = {
+        i: IngredientInfo(i, f.name, f.base_unit, categories.get(i, "")) for i, f in facts.items()
+    }
+    reported: set[tuple[str, str]] = set()
+    for key, value in sorted(items.items()):
+        planned = portions.get((key.day, key.service, key.line))
+        count = value.planned_portions
+        if planned is not None:
+            raising = raise_from is None or key.day >= raise_from
+            count = raised(planned.portions, planned.high, level if raising else None)
+        recipe = recipes.get(value.recipe_id)
+        if count <= 0 or recipe is None:
+            continue
+        out.dish_days.append(key.day)
+        for x in lines.get(recipe.id, ()):
+            fact = facts.get(x.ingredient_id)
+            if fact is None:
+                continue
+            try:
+                per_yield = to_base(x.quantity, x.unit, fact.conversions)
+            except ValidationError:
+                if (x.ingredient_id, x.unit) not in reported:
+                    reported.add((x.ingredient_id, x.unit))
+                    out.flags.append(
+                        Flag(
+                            UNIT_MISMATCH,
+                            ingredient=fact.name,
+                            day=key.day,
+                            data={"unit": x.unit, "base_unit": fact.base_unit, "dish": recipe.name},
+                        )
+                    )
+                continue
+            quantity = per_yield * count / recipe.yield_portions
+            use = Use(key.day, key.service, key.line, recipe.name, count, quantity)
+            out.uses[x.ingredient_id].append(use)
+    return out

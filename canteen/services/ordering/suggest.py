@@ -1,0 +1,80 @@
+"""The order suggestion for one site and ISO week, read from the database."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from canteen.db.engine import Database
+from canteen.db.models import Site
+from canteen.domain.weeks import IsoWeek
+from canteen.errors import NotFoundError
+from canteen.services.ordering.engine import Inputs, Need, build_suggestion
+from canteen.services.ordering.level import check_level
+from canteen.services.ordering.needs import planned_use
+from canteen.services.ordering.reading import read_offers, read_preferred, read_terms
+from canteen.services.ordering.rows import NO_MENU, Flag, Suggestion
+from canteen.services.stock import (
+    LOOKBACK_DAYS,
+    combine,
+    read_latest_counts,
+    read_on_order,
+    read_receipts,
+)
+
+
+def suggest_order(
+    db: Database,
+    site_id: str,
+    week: IsoWeek,
+    *,
+    now: datetime,
+    service_level: float | None = None,
+    prefer_organic: bool = False,
+) -> Suggestion:
+    """Draft orders for the week's menus: need − expected stock − on order, in whole packs.
+
+    `now` is the local time the suggestion is made at: deliveries whose cut-off has passed are
+    not offered. A week with no menu gives no orders and the flag `no_menu`.
+    """
+    level = check_level(service_level)
+    monday = week.monday()
+    sunday = monday + timedelta(days=6)
+    since = monday - timedelta(days=LOOKBACK_DAYS)
+    with db.reading() as session:
+        if session.get(Site, site_id) is None:
+            raise NotFoundError("no such site", site_id=site_id)
+    # One read for the weeks before (planned use since the last count) and the week itself.
+    use = planned_use(db, site_id, since, sunday, level, raise_from=monday)
+    flags = [f for f in use.flags if f.day is None or f.day >= monday]
+    if not use.dishes(monday):
+        flags.append(Flag(NO_MENU, day=monday, data={"week": str(week)}))
+    week_uses = {i: use.from_day(i, monday) for i in use.uses}
+    needed = {i for i, uses in week_uses.items() if uses}
+    with db.reading() as session:
+        terms = read_terms(session, site_id)
+        offers = read_offers(session, needed)
+        preferred = read_preferred(session, site_id)
+        counts = read_latest_counts(session, site_id, since, monday)
+        receipts = read_receipts(session, site_id, since, monday)
+        on_order = read_on_order(session, site_id, since, sunday)
+    stock = combine(monday, needed, counts, receipts, use, since)
+    needs = [
+        Need(i, info.name, info.unit, info.category, week_uses[i])
+        for i, info in use.ingredients.items()
+        if i in needed
+    ]
+    inputs = Inputs(
+        site_id=site_id,
+        week=str(week),
+        now=now,
+        needs=needs,
+        offers=offers,
+        terms=terms,
+        stock={i: s.expected for i, s in stock.items()},
+        on_order=on_order,
+        preferred=preferred,
+        prefer_organic=prefer_organic,
+        service_level=level,
+        flags=flags,
+    )
+    return build_suggestion(inputs)
