@@ -58,6 +58,34 @@ def start_database(
     launcher.start(path)
 
 
+class WarmUp:
+    """Loads SQLAlchemy in the background once the start page shows a site's figures.
+
+    The overview reads without it; the other pages need it. Loading it while the overview is
+    read would slow the figures down (the two threads share one interpreter lock).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.started = False
+        self.watched: set[str] = set()
+        window.area_shown.connect(self._on_window_area_shown)
+
+    def _on_window_area_shown(self, key: str) -> None:
+        if key == "overview" and key not in self.watched:
+            self.watched.add(key)
+            self.window.views[key].overview_shown.connect(self._on_overview_shown)
+
+    def _on_overview_shown(self, site_id: str) -> None:
+        database = self.window.context.database
+        if self.started or not site_id or database is None:
+            return  # done already, or no figures yet
+        self.started = True
+        from canteen.services.workspace import warm_up
+
+        workers.run_task(partial(warm_up, database))
+
+
 def run(args: argparse.Namespace, started: float | None = None) -> int:
     """Run the app until the user quits; the exit code (the smoke test's verdict in that mode)."""
     started = time.perf_counter() if started is None else started
@@ -78,6 +106,7 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
 
     context = AppContext(app)
     window = MainWindow(context)
+    warm_up = WarmUp(window)  # noqa: F841  (lives as long as the window)
     errors.install(window)
     probe = None
     if smoke:

@@ -132,3 +132,16 @@ class Preload:
         self._done.wait()
         if self._result is not None:
             self._result.database.dispose()
+
+
+def warm_up(database: Database) -> None:
+    """Load SQLAlchemy and the models and make the engine, so the first page using them is quick.
+
+    The start page reads without them; the app runs this in the background once it is painted.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    import canteen.db.models  # noqa: F401  (maps every table)
+
+    configure_mappers()
+    database.engine  # noqa: B018  (made now, not by the first page that reads)
