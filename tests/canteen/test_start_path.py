@@ -74,3 +74,20 @@ def test_the_engine_is_made_on_first_use_and_plain_reads_never_create_a_file(tmp
 def test_a_server_database_has_no_plain_reads():
     with pytest.raises(ValueError, match="SQLite file"), Database("postgresql://h/db").dbapi():
         pass
+
+
+def test_plain_connections_are_kept_for_the_next_read_until_disposed(tmp_path):
+    # A new connection reads the whole schema first (milliseconds): reads reuse idle ones.
+    db = open_database(tmp_path / "pool.db", create=True)
+    with db.dbapi() as first:
+        pass
+    with db.dbapi() as again:
+        assert again is first
+        with db.dbapi() as meanwhile:  # a second reader at the same time gets its own
+            assert meanwhile is not first
+    db.dispose()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        first.execute("SELECT 1")
+    with db.dbapi() as after:
+        assert after.execute("SELECT count(*) FROM site").fetchone() == (0,)
+    db.dispose()
