@@ -19,19 +19,29 @@ import sys
 import time
 from pathlib import Path
 
+# Printed once the label has painted, as the app's probe does (a timer started by show() alone
+# fires before the first paint, which made the bare window about 5 ms too fast).
 BARE_WINDOW = """
-import sys, time
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 app = QApplication(sys.argv)
 window = QMainWindow()
-window.setCentralWidget(QLabel("bare"))
+label = QLabel("bare")
+window.setCentralWidget(label)
 window.resize(1200, 800)
-window.show()
 def painted():
     print("first paint", flush=True)
     app.quit()
-QTimer.singleShot(0, painted)
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, painted)
+        return False
+watch = Watch()
+label.installEventFilter(watch)
+window.show()
 app.exec()
 """
 

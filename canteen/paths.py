@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 APP_FOLDER = "PolitiKantine"
 
 
+@cache  # resolve() asks the file system about every folder; the window asks for 15 icons
 def resources_dir() -> Path:
     """The `resources/` folder: inside the PyInstaller bundle when frozen, the repo otherwise."""
     bundle = getattr(sys, "_MEIPASS", None)

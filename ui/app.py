@@ -28,18 +28,7 @@ def database_path(requested: str | None) -> Path:
     return Path(last) if last else default_database_path()
 
 
-def preload_database(path: Path):
-    """Begin opening an existing database at once, in a thread (None when there is none yet)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return None  # the launcher asks what to create, after the first paint
-    from canteen.services.workspace import Preload
-
-    return Preload(path, settings.get(settings.CURRENT_USER))
-
-
-def start_database(
-    window: MainWindow, path: Path, probe=None, demo_if_new=False, preload=None
-) -> None:
+def start_database(window: MainWindow, path: Path, probe=None, demo_if_new=False) -> None:
     """Open (or first create) the database once the window shows; quit if the user gives up."""
     from ui.startup import Launcher
 
@@ -49,13 +38,40 @@ def start_database(
         window,
         smoke=probe is not None,
         demo_if_new=demo_if_new,
-        preload=preload,
     )
     window.launcher = launcher
     launcher.gave_up.connect(QApplication.quit)
     if probe is not None:
         launcher.failed.connect(probe.fail)
     launcher.start(path)
+
+
+class WarmUp:
+    """Loads SQLAlchemy in the background once the start page shows a site's figures.
+
+    The overview reads without it; the other pages need it. Loading it while the overview is
+    read would slow the figures down (the two threads share one interpreter lock).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.started = False
+        self.watched: set[str] = set()
+        window.area_shown.connect(self._on_window_area_shown)
+
+    def _on_window_area_shown(self, key: str) -> None:
+        if key == "overview" and key not in self.watched:
+            self.watched.add(key)
+            self.window.views[key].overview_shown.connect(self._on_overview_shown)
+
+    def _on_overview_shown(self, site_id: str) -> None:
+        database = self.window.context.database
+        if self.started or not site_id or database is None:
+            return  # done already, or no figures yet
+        self.started = True
+        from canteen.services.workspace import warm_up
+
+        workers.run_task(partial(warm_up, database))
 
 
 def run(args: argparse.Namespace, started: float | None = None) -> int:
@@ -78,6 +94,7 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
 
     context = AppContext(app)
     window = MainWindow(context)
+    warm_up = WarmUp(window)  # noqa: F841  (lives as long as the window)
     errors.install(window)
     probe = None
     if smoke:
@@ -85,12 +102,12 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
 
         probe = FirstPaintProbe(window, started)
         messages.set_headless(probe.fail)
-    # Everything else waits until the window is on screen, except opening the database: from
-    # here on the GUI thread paints in C++ (no GIL), so SQLAlchemy's import runs meanwhile.
+    # Everything else waits until the window is on screen. Opening the database meanwhile
+    # (a thread started here) slowed the first paint and no longer speeds up the figures:
+    # they are read with plain sqlite3 in a few milliseconds.
     path = database_path(getattr(args, "database", None))
-    preload = preload_database(path)
     demo_if_new = bool(getattr(args, "demo_if_new", False))
-    window.first_painted.connect(partial(start_database, window, path, probe, demo_if_new, preload))
+    window.first_painted.connect(partial(start_database, window, path, probe, demo_if_new))
     window.show()
 
     code = app.exec()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from canteen.errors import DatabaseProblem
 from canteen.services import workspace
-from canteen.services.workspace import DemoSize, Preload, Workspace
+from canteen.services.workspace import DemoSize, Workspace
 from ui import messages, settings
 from ui.context import AppContext
 from ui.workers import Task, run_task
@@ -45,11 +45,8 @@ class Launcher(QObject):
         *,
         smoke: bool = False,
         demo_if_new: bool = False,
-        preload: Preload | None = None,
     ) -> None:
         super().__init__(window)
-        # The database the app began opening before its window showed (used by the first open).
-        self.preload = preload
         self.context = context
         self.window = window
         self.smoke = smoke
@@ -88,11 +85,6 @@ class Launcher(QObject):
             return
         user_id = settings.get(settings.CURRENT_USER)
         job = partial(workspace.load_workspace, path, user_id=user_id)
-        preload, self.preload = self.preload, None
-        if preload is not None and (preload.path, preload.user_id) == (path, user_id):
-            job = preload.result
-        elif preload is not None:
-            run_task(preload.discard)
         self.task = run_task(
             job,
             on_result=self._on_workspace_loaded,

@@ -12,7 +12,6 @@ Compile for packaging:                         python -m ui.translations --compi
 from __future__ import annotations
 
 import logging
-import shutil
 import sys
 from pathlib import Path
 
@@ -53,6 +52,8 @@ def _tool(name: str) -> Path | None:
     bundled = Path(PySide6.__file__).parent / f"{name}{suffix}"
     if bundled.exists():
         return bundled
+    import shutil  # only looking for the Qt tools needs it: not imported on every start
+
     found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     return Path(found) if found else None
 

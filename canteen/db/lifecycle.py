@@ -12,20 +12,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
-
-import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
 from canteen.db.backup import backup_database, backup_path, restore_database
-from canteen.db.base import Base
 from canteen.db.engine import Database, sqlite_url
 from canteen.errors import DatabaseProblem
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
-# Alembic is imported only where a file must be created, upgraded or compared: opening a file
-# that is already at head (every app start) reads the revisions without it (about 0.4 s saved).
+# Alembic, SQLAlchemy and the models are imported only where a file must be created, upgraded
+# or compared: opening a file that is already at head (every app start) checks it with sqlite3
+# and reads the revisions from the files, so the start page can be read before they load.
 
 # Inside the package (and inside the PyInstaller bundle), so no alembic.ini is needed.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -293,6 +290,9 @@ def _busy(error: BaseException | None) -> bool:
 
 def _migration_engine(path: Path) -> Engine:
     """An engine whose transactions cover DDL too, with foreign keys off while tables are rebuilt."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(sqlite_url(path), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
@@ -355,6 +355,9 @@ def schema_differences(connection: Connection) -> list:
     """Where the database's schema differs from the models (Alembic autogenerate's diff list)."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
+
+    import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
+    from canteen.db.base import Base
 
     context = MigrationContext.configure(
         connection, opts={"compare_type": True, "compare_server_default": True}

@@ -1,13 +1,15 @@
-"""Districts and sites, and which of them a user may see."""
+"""Districts and sites, and which of them a user may see.
+
+Read over the plain DB-API connection (`Database.dbapi`): the app's start page shows a site
+before SQLAlchemy has loaded. Tombstoned rows are left out here, as the sessions do elsewhere.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from canteen.db.engine import Database
-from canteen.db.models import District, Site
+from canteen.domain.meals import service_list
 from canteen.errors import NotFoundError
 
 
@@ -37,49 +39,54 @@ class SiteRow:
     usual_covers: int
 
 
-def _site_row(site: Site, district: District) -> SiteRow:
+_SITES = """
+    SELECT site.id, site.code, site.name, site.town, district.id, district.name,
+           site.cost_centre, site.services, site.capacity, site.usual_covers
+    FROM site JOIN district ON site.district_id = district.id AND district.deleted_at IS NULL
+    WHERE site.deleted_at IS NULL
+"""
+
+
+def _site_row(found: tuple) -> SiteRow:
+    site_id, code, name, town, district_id, district_name, cost_centre = found[:7]
+    services, capacity, usual_covers = found[7:]
     return SiteRow(
-        id=site.id,
-        code=site.code,
-        name=site.name,
-        town=site.town,
-        district_id=district.id,
-        district_name=district.name,
-        cost_centre=site.cost_centre,
-        services=tuple(site.service_list),
-        capacity=site.capacity,
-        usual_covers=site.usual_covers,
+        id=site_id,
+        code=code,
+        name=name,
+        town=town,
+        district_id=district_id,
+        district_name=district_name,
+        cost_centre=cost_centre,
+        services=tuple(service_list(services)),
+        capacity=capacity,
+        usual_covers=usual_covers,
     )
 
 
 def list_districts(db: Database) -> list[DistrictRow]:
     """All districts, by name."""
-    with db.reading() as session:
-        districts = session.scalars(select(District).order_by(District.name))
-        return [DistrictRow(d.id, d.code, d.name, d.kind) for d in districts]
+    with db.dbapi() as connection:
+        found = connection.execute(
+            "SELECT id, code, name, kind FROM district WHERE deleted_at IS NULL ORDER BY name"
+        )
+        return [DistrictRow(*row) for row in found]
 
 
 def list_sites(db: Database, district_id: str | None = None) -> list[SiteRow]:
     """All sites (or one district's), by district and name."""
-    query = (
-        select(Site, District)
-        .join(District, Site.district_id == District.id)
-        .order_by(District.name, Site.name)
-    )
+    query, parameters = _SITES, ()
     if district_id is not None:
-        query = query.where(Site.district_id == district_id)
-    with db.reading() as session:
-        return [_site_row(site, district) for site, district in session.execute(query)]
+        query, parameters = query + " AND site.district_id = ?", (district_id,)
+    with db.dbapi() as connection:
+        found = connection.execute(query + " ORDER BY district.name, site.name", parameters)
+        return [_site_row(row) for row in found]
 
 
 def get_site(db: Database, site_id: str) -> SiteRow:
     """One site, or NotFoundError."""
-    with db.reading() as session:
-        found = session.execute(
-            select(Site, District)
-            .join(District, Site.district_id == District.id)
-            .where(Site.id == site_id)
-        ).first()
-        if found is None:
-            raise NotFoundError("no such site", site_id=site_id)
-        return _site_row(*found)
+    with db.dbapi() as connection:
+        found = connection.execute(_SITES + " AND site.id = ?", (site_id,)).fetchone()
+    if found is None:
+        raise NotFoundError("no such site", site_id=site_id)
+    return _site_row(found)

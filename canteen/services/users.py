@@ -1,18 +1,23 @@
-"""The people who use the app and which sites each of them may see."""
+"""The people who use the app and which sites each of them may see.
+
+Read over the plain DB-API connection, like `sites`: the app knows its user before SQLAlchemy
+has loaded.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, select
-
 from canteen.db.engine import Database
-from canteen.db.models import AppUser
 from canteen.errors import NotFoundError
 from canteen.services.sites import SiteRow, get_site, list_sites
 
+_USERS = """
+    SELECT id, username, display_name, role, site_id, district_id
+    FROM app_user WHERE deleted_at IS NULL
+"""
 # Central staff first, then district controllers, then site users: the order of the user list.
-_ROLE_ORDER = case({"central": 0, "district": 1, "site": 2}, value=AppUser.role, else_=3)
+_ROLE_ORDER = "CASE role WHEN 'central' THEN 0 WHEN 'district' THEN 1 WHEN 'site' THEN 2 ELSE 3 END"
 
 
 @dataclass(frozen=True)
@@ -27,44 +32,29 @@ class UserRow:
     district_id: str | None
 
 
-def _user_row(user: AppUser) -> UserRow:
-    return UserRow(
-        id=user.id,
-        username=user.username,
-        display_name=user.display_name,
-        role=user.role,
-        site_id=user.site_id,
-        district_id=user.district_id,
-    )
-
-
 def list_users(db: Database) -> list[UserRow]:
     """All users: central staff, then district controllers, then site users, each by name."""
-    query = select(AppUser).order_by(_ROLE_ORDER, AppUser.display_name, AppUser.username)
-    with db.reading() as session:
-        return [_user_row(user) for user in session.scalars(query)]
+    with db.dbapi() as connection:
+        found = connection.execute(f"{_USERS} ORDER BY {_ROLE_ORDER}, display_name, username")
+        return [UserRow(*row) for row in found]
 
 
 def get_user(db: Database, user_id: str) -> UserRow:
     """One user, or NotFoundError."""
-    with db.reading() as session:
-        user = session.scalars(select(AppUser).where(AppUser.id == user_id)).first()
-        if user is None:
-            raise NotFoundError("no such user", user_id=user_id)
-        return _user_row(user)
+    with db.dbapi() as connection:
+        found = connection.execute(f"{_USERS} AND id = ?", (user_id,)).fetchone()
+    if found is None:
+        raise NotFoundError("no such user", user_id=user_id)
+    return UserRow(*found)
 
 
 def default_user(db: Database) -> UserRow | None:
     """The user to start as when none is chosen: the first central user, or None."""
-    query = (
-        select(AppUser)
-        .where(AppUser.role == "central")
-        .order_by(AppUser.display_name, AppUser.username)
-        .limit(1)
-    )
-    with db.reading() as session:
-        user = session.scalars(query).first()
-        return None if user is None else _user_row(user)
+    with db.dbapi() as connection:
+        found = connection.execute(
+            f"{_USERS} AND role = 'central' ORDER BY display_name, username LIMIT 1"
+        ).fetchone()
+    return None if found is None else UserRow(*found)
 
 
 def sites_for_user(db: Database, user: UserRow | None) -> list[SiteRow]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,39 +95,14 @@ def create_database(
     return load_workspace(path, user_id=user_id)
 
 
-class Preload:
-    """`load_workspace` started at once in a plain thread, for a caller that wants it later.
+def warm_up(database: Database) -> None:
+    """Load SQLAlchemy and the models and make the engine, so the first page using them is quick.
 
-    The app starts one before its window exists, so importing SQLAlchemy and opening the file
-    overlap with Qt's start-up instead of following the first paint.
+    The start page reads without them; the app runs this in the background once it is painted.
     """
+    from sqlalchemy.orm import configure_mappers
 
-    def __init__(self, path: Path, user_id: str) -> None:
-        self.path = Path(path)
-        self.user_id = user_id
-        self._done = threading.Event()
-        self._result: Workspace | None = None
-        self._error: BaseException | None = None
-        threading.Thread(target=self._run, name="preload-workspace", daemon=True).start()
+    import canteen.db.models  # noqa: F401  (maps every table)
 
-    def _run(self) -> None:
-        try:
-            self._result = load_workspace(self.path, user_id=self.user_id)
-        except BaseException as error:  # handed to whoever asks for the result
-            self._error = error
-        finally:
-            self._done.set()
-
-    def result(self) -> Workspace:
-        """The workspace (waits for it); raises what loading raised."""
-        self._done.wait()
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
-
-    def discard(self) -> None:
-        """Nobody will use the result: close the database once it is open."""
-        self._done.wait()
-        if self._result is not None:
-            self._result.database.dispose()
+    configure_mappers()
+    database.engine  # noqa: B018  (made now, not by the first page that reads)

@@ -94,3 +94,27 @@ def test_smoke_test_creates_a_missing_database_with_a_little_demo_data(tmp_path)
     assert missing.exists()
     assert done.stdout.splitlines()[0].startswith("first paint ")
     assert done.stdout.splitlines()[1].startswith("site data painted ")
+
+
+SMOKE_RECORDING_THE_WARM_UP = """
+import sys
+import canteen.commands.gui
+import canteen.services.workspace as workspace
+from canteen.cli import main
+
+def warm_up(database):
+    print("warm up; sqlalchemy loaded before:", "sqlalchemy" in sys.modules, flush=True)
+
+workspace.warm_up = warm_up
+sys.exit(main(["--smoke-test", "--database", sys.argv[1]]))
+"""
+
+
+def test_the_site_is_painted_before_sqlalchemy_loads_which_follows_once(
+    tmp_path, scale_free_database
+):
+    done = run_python(["-c", SMOKE_RECORDING_THE_WARM_UP, str(scale_free_database)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines.count("warm up; sqlalchemy loaded before: False") == 1
+    assert any(line.startswith("site data painted") for line in lines)

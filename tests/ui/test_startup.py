@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from canteen.db.lifecycle import open_database
 from canteen.db.models import LocalInfo
 from canteen.errors import DatabaseProblem
-from canteen.services.workspace import Preload
 from tests.factories import make_site
 from ui import settings
 from ui.startup import Launcher
@@ -224,40 +223,3 @@ def test_creating_never_overwrites_an_existing_file(launcher, tmp_path, message_
     assert message_boxes[0].title == "The file already exists"
     assert path.read_bytes() == b"precious"
     assert launcher.task is None
-
-
-def test_the_database_opened_before_the_window_showed_is_the_one_used(
-    qtbot, window, context, good_file
-):
-    preload = Preload(good_file, settings.get(settings.CURRENT_USER))
-    window.launcher = Launcher(context, window, preload=preload)
-    with qtbot.waitSignal(window.launcher.opened, timeout=10_000):
-        window.launcher.start(good_file)
-    assert context.database is preload.result().database
-    assert context.site().name == "Næstved Politistation"
-
-
-def test_a_preload_of_another_file_is_closed_and_the_asked_file_opened(
-    qtbot, window, context, good_file, tmp_path
-):
-    other = tmp_path / "andet.db"
-    open_database(other, create=True).dispose()
-    preload = Preload(other, "")
-    window.launcher = Launcher(context, window, preload=preload)
-    with qtbot.waitSignal(window.launcher.opened, timeout=10_000):
-        window.launcher.start(good_file)
-    assert context.database_path == good_file
-    assert context.database is not preload.result().database
-
-
-def test_a_preload_that_failed_reports_through_the_usual_path(
-    qtbot, window, context, tmp_path, message_boxes
-):
-    bad = tmp_path / "noter.db"
-    bad.write_text("not a database")
-    window.launcher = Launcher(context, window, preload=Preload(bad, ""))
-    message_boxes.answer("Quit")
-    with qtbot.waitSignal(window.launcher.gave_up, timeout=10_000):
-        window.launcher.start(bad)
-    assert "not a canteen database" in message_boxes[-1].text
-    assert bad.read_text() == "not a database"

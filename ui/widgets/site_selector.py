@@ -36,7 +36,9 @@ class SiteSelector(QComboBox):
         super().__init__(parent)
         self.choice_model = SiteChoiceModel(self)
         self.setModel(self.choice_model)
-        self.view().setItemDelegate(_IndentedSites(self))
+        # The drop-down's delegate is set with the first sites: asking for view() here builds
+        # the popup list before the window's first paint (about 5 ms).
+        self._delegate_set = False
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(24)
         self.setMaxVisibleItems(20)
@@ -46,6 +48,9 @@ class SiteSelector(QComboBox):
     def set_sites(self, sites: Sequence[SiteRow], current: str | None, *, fixed: bool) -> None:
         """Offer `sites` (grouped by district when they span several), select `current`."""
         grouped = len({site.district_id for site in sites}) > 1
+        if not self._delegate_set:
+            self.view().setItemDelegate(_IndentedSites(self))
+            self._delegate_set = True
         self._filling = True
         try:
             self.choice_model.set_rows(choices_for(sites, grouped=grouped))

@@ -7,9 +7,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from canteen.db.base import Base, CentralOwned, at_least, one_of, strict
 from canteen.db.types import Guid
+from canteen.domain.meals import SERVICES, service_list  # noqa: F401  (imported from here too)
 
 DISTRICT_KINDS = ("police_district", "national_unit", "other")
-SERVICES = ("breakfast", "lunch", "dinner")
 ROLES = ("site", "district", "central")
 
 
@@ -48,8 +48,7 @@ class Site(CentralOwned, Base):
     @property
     def service_list(self) -> list[str]:
         """The services as a list, in the order breakfast, lunch, dinner."""
-        offered = set(self.services.split(","))
-        return [s for s in SERVICES if s in offered]
+        return service_list(self.services)
 
 
 class AppUser(CentralOwned, Base):

@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
-from canteen.db.models import Headcount, LocalInfo, SiteEvent
+from canteen.db.models import Headcount, LocalInfo, MenuItem, MenuPlan, Recipe, SiteEvent
 from canteen.domain.weeks import IsoWeek
 from canteen.services.overview import database_facts, site_overview
 from tests.factories import (
@@ -70,6 +71,23 @@ def test_menu_items_of_this_week_and_recipes_central_plus_own(db):
     overview = site_overview(db, site, today=TODAY)
     assert (overview.menu_items_this_week, overview.menu_status) == (2, "draft")
     assert overview.recipes_available == 2
+
+
+def test_tombstoned_menu_items_recipes_and_plans_do_not_count(db):
+    site = make_site(db)
+    kept, gone = make_recipe(db), make_recipe(db)
+    days = IsoWeek.of(2026, 48).days(2)
+    plan = make_menu_plan(db, site, 2026, 48, [(days[0], kept), (days[1], kept)])
+    with db.unit_of_work() as session:
+        session.get(Recipe, gone).deleted_at = datetime.now(UTC)
+        item = session.scalars(select(MenuItem).where(MenuItem.day == days[1])).one()
+        item.deleted_at = datetime.now(UTC)
+    overview = site_overview(db, site, today=TODAY)
+    assert (overview.menu_items_this_week, overview.recipes_available) == (1, 1)
+    with db.unit_of_work() as session:
+        session.get(MenuPlan, plan).deleted_at = datetime.now(UTC)
+    overview = site_overview(db, site, today=TODAY)
+    assert (overview.menu_items_this_week, overview.menu_status) == (0, None)
 
 
 def test_no_plan_this_week_says_so(db):

@@ -62,3 +62,35 @@ def test_central_staff_and_no_user_see_every_site(db, organisation):
 def test_an_unknown_user_is_not_found(db):
     with pytest.raises(NotFoundError):
         get_user(db, "00000000-0000-0000-0000-000000000000")
+
+
+def test_tombstoned_users_sites_and_districts_are_left_out(db, organisation):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from canteen.db.models import AppUser, District, Site
+    from canteen.services.overview import database_facts
+    from canteen.services.sites import get_site, list_districts, list_sites
+
+    sites, users = organisation
+    south = get_site(db, sites["c"]).district_id
+    now = datetime.now(UTC)
+    with db.unit_of_work() as session:
+        session.execute(
+            update(AppUser).where(AppUser.id == users["central"]).values(deleted_at=now)
+        )
+        session.execute(update(Site).where(Site.id == sites["a"]).values(deleted_at=now))
+        session.execute(update(District).where(District.id == south).values(deleted_at=now))
+    assert [user.role for user in list_users(db)] == ["district", "site"]
+    assert default_user(db) is None
+    with pytest.raises(NotFoundError, match="no such user"):
+        get_user(db, users["central"])
+    # Aalborg is tombstoned, Odense's district is: only Hjørring is left.
+    assert [site.name for site in list_sites(db)] == ["Hjørring"]
+    assert [site.name for site in sites_for_user(db, None)] == ["Hjørring"]
+    assert len(list_districts(db)) == 1
+    with pytest.raises(NotFoundError, match="no such site"):
+        get_site(db, sites["a"])
+    facts = database_facts(db)
+    assert (facts.site_count, facts.user_count) == (2, 2)
