@@ -38,6 +38,7 @@ def page(qtbot, context, db, site):
 
     context.set_workspace(workspace_of(db))
     view = CoversView(context)
+    view.forecast_tab.today = lambda: TODAY  # before set_site, so its first load uses the clock
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()

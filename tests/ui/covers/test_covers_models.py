@@ -43,7 +43,7 @@ def forecast_row(day: date, override: int | None = None) -> StoredForecast:
     return StoredForecast(
         day,
         "lunch",
-        date.today(),
+        TODAY,
         101.4,
         90.0,
         115.6,
@@ -58,7 +58,7 @@ def test_forecast_table_model(qapp):
     model = ForecastTableModel()
     model.set_wording(why_text, lambda reason, value: reason)
     QAbstractItemModelTester(model, MODE)
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = TODAY + timedelta(days=1)
     model.set_rows([forecast_row(tomorrow), forecast_row(tomorrow + timedelta(days=1), 90)])
     assert model.index(0, 1).data() == "101"
     assert model.index(0, 2).data() == "90–116"

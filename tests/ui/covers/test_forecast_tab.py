@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from canteen.services.portions import day_covers
-from tests.ui.covers.conftest import usual_covers
+from tests.ui.covers.conftest import TODAY, usual_covers
 from ui.models.forecast_table import FORECAST
 from ui.text import day_text
 
@@ -34,10 +34,10 @@ def test_the_forecast_fills_the_table_chart_and_accuracy(forecast):
     assert bar.value() == bar.maximum() > 1, "the progress bar never moved"
     rows = tab.model.rows()
     assert rows, "no forecast rows"
-    assert all(row.day > date.today() for row in rows)
+    assert all(row.day > TODAY for row in rows)
     # Weekdays only (the history has no weekend covers), 4 weeks ahead by default.
     assert {row.day.weekday() for row in rows} <= {0, 1, 2, 3, 4}
-    assert max(row.day for row in rows) <= date.today() + timedelta(weeks=4)
+    assert max(row.day for row in rows) <= TODAY + timedelta(weeks=4)
     monday = next(row for row in rows if row.day.weekday() == 0)
     friday = next(row for row in rows if row.day.weekday() == 4)
     assert monday.covers > friday.covers  # the site's pattern was learned
