@@ -298,6 +298,37 @@
     </message>
 </context>
 <context>
+    <name>CountModel</name>
+    <message>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Last count</source>
+        <translation>Sidste optælling</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Optalt den</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Counted now</source>
+        <translation>Optalt nu</translation>
+    </message>
+</context>
+<context>
     <name>CoversEditor</name>
     <message>
         <source>changing covers on %1</source>
@@ -1054,6 +1085,13 @@
     </message>
 </context>
 <context>
+    <name>FlagsModel</name>
+    <message>
+        <source>To look at</source>
+        <translation>Se på</translation>
+    </message>
+</context>
+<context>
     <name>ForecastChart</name>
     <message>
         <source>Recorded covers</source>
@@ -1156,6 +1194,29 @@
     <message>
         <source>Type your own number to plan with instead of the forecast.</source>
         <translation>Skriv dit eget tal, som planlægningen skal bruge i stedet for prognosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation>Portioner</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
     </message>
 </context>
 <context>
@@ -1663,26 +1724,190 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Kolli</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Pack price</source>
+        <translation>Kollipris</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Delvist modtaget</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>stk.</translation>
+    </message>
+    <message>
+        <source>No menu is planned in week %4.</source>
+        <translation>Der er ingen menu planlagt i uge %4.</translation>
+    </message>
+    <message>
+        <source>No supplier sells %1.</source>
+        <translation>Ingen leverandør sælger %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no price valid on the order day.</source>
+        <translation>%1 har ingen pris, der gælder på bestillingsdagen.</translation>
+    </message>
+    <message>
+        <source>%1 has a product with a pack size of zero.</source>
+        <translation>%1 har en vare med kollistørrelse nul.</translation>
+    </message>
+    <message>
+        <source>A recipe gives %1 in a unit that cannot be converted.</source>
+        <translation>En opskrift angiver %1 i en enhed, der ikke kan omregnes.</translation>
+    </message>
+    <message>
+        <source>%2 has no delivery days for this canteen.</source>
+        <translation>%2 har ingen leveringsdage til denne kantine.</translation>
+    </message>
+    <message>
+        <source>%1 cannot arrive in time for %3; placed on the earliest delivery.</source>
+        <translation>%1 kan ikke nå frem til %3; lagt på den tidligste levering.</translation>
+    </message>
+    <message>
+        <source>The order to %2 for %3 is under the supplier&apos;s minimum order value.</source>
+        <translation>Ordren til %2 til %3 er under leverandørens minimumsordre.</translation>
+    </message>
+    <message>
+        <source>%1 will likely be left over.</source>
+        <translation>%1 bliver sandsynligvis tilovers.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 portions, %4 %5</source>
+        <translation>%1: %2, %3 portioner, %4 %5</translation>
+    </message>
+    <message>
+        <source>Needed %1 %4, in stock %2 %4, on order %3 %4.</source>
+        <translation>Behov %1 %4, på lager %2 %4, i ordre %3 %4.</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation>En mængde kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>En optælling kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A substitute must be a product of the same ingredient (%1).</source>
+        <translation>En erstatning skal være en vare af samme råvare (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was entered as arrived.</source>
+        <translation>Der er ikke angivet noget som modtaget.</translation>
+    </message>
+    <message>
+        <source>Only a sent or confirmed order can be received.</source>
+        <translation>Kun en sendt eller bekræftet ordre kan modtages.</translation>
+    </message>
+</context>
+<context>
     <name>OrderingView</name>
     <message>
         <source>Ordering</source>
         <translation>Bestilling</translation>
     </message>
     <message>
-        <source>Work out what to order from the menus, the forecast, stock and open orders.</source>
-        <translation>Beregn, hvad der skal bestilles, ud fra menuerne, prognosen, lageret og åbne ordrer.</translation>
+        <source>&amp;Suggestion</source>
+        <translation>&amp;Forslag</translation>
     </message>
     <message>
-        <source>Round up to whole packs and respect each supplier&apos;s delivery days and cut-off.</source>
-        <translation>Rund op til hele kolli, og overhold hver leverandørs leveringsdage og bestillingsfrist.</translation>
+        <source>&amp;Orders</source>
+        <translation>&amp;Ordrer</translation>
     </message>
     <message>
-        <source>Send orders as PDF, CSV or electronic order (OIOUBL).</source>
-        <translation>Send ordrer som PDF, CSV eller elektronisk ordre (OIOUBL).</translation>
+        <source>&amp;Goods receipt</source>
+        <translation>&amp;Varemodtagelse</translation>
     </message>
     <message>
-        <source>Receive goods and record what was actually delivered.</source>
-        <translation>Modtag varer, og registrér, hvad der faktisk blev leveret.</translation>
+        <source>Stock coun&amp;t</source>
+        <translation>Lageropt&amp;ælling</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>I alt ekskl. moms</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive goods…</source>
+        <translation>&amp;Modtag varer…</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2559,104 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>The production sheet was not saved</source>
         <translation>Produktionsarket blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptModel</name>
+    <message>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Packs received</source>
+        <translation>Kolli modtaget</translation>
+    </message>
+    <message>
+        <source>Weighed (g, ml, pcs)</source>
+        <translation>Vejet (g, ml, stk.)</translation>
+    </message>
+    <message>
+        <source>Pack price, kr.</source>
+        <translation>Kollipris, kr.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTab</name>
+    <message>
+        <source>Choose a sent order on the Orders tab.</source>
+        <translation>Vælg en afsendt ordre under fanen Ordrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Type what arrived: packs, the weight for goods sold by weight (blank: as packed), the pack price when it differs. Enter moves down, Ctrl+Z undoes.</source>
+        <translation>Skriv, hvad der kom: kolli, vægten for varer der sælges efter vægt (tomt: som pakket), kollistykprisen hvis den afviger. Enter går ned, Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <source>Note (missing goods, substitutes, temperature)</source>
+        <translation>Bemærkning (manglende varer, erstatninger, temperatur)</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Modtaget &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the order (the rest is not coming)</source>
+        <translation>&amp;Afslut ordren (resten kommer ikke)</translation>
+    </message>
+    <message>
+        <source>&amp;Post receipt</source>
+        <translation>&amp;Bogfør modtagelse</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;planner</source>
+        <translation>Åbn i &amp;menuplanen</translation>
+    </message>
+    <message>
+        <source>Planned dishes the short delivery hits:</source>
+        <translation>Planlagte retter, som den manglende levering rammer:</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · delivery %3 · %4</source>
+        <translation>Ordre %1 · %2 · levering %3 · %4</translation>
+    </message>
+    <message>
+        <source>Posted: %1, of which organic %2 (%3 kg of %4 kg). The order is now %5.</source>
+        <translation>Bogført: %1, heraf økologisk %2 (%3 kg af %4 kg). Ordren er nu %5.</translation>
+    </message>
+    <message>
+        <source>%1: ordered %2 %4, received %3 %4</source>
+        <translation>%1: bestilt %2 %4, modtaget %3 %4</translation>
+    </message>
+    <message>
+        <source>Far more than ordered</source>
+        <translation>Langt mere end bestilt</translation>
+    </message>
+    <message>
+        <source>Some lines are far above what was ordered. Did this really arrive?</source>
+        <translation>Nogle linjer er langt over det bestilte. Kom det virkelig?</translation>
+    </message>
+    <message>
+        <source>Yes, post it</source>
+        <translation>Ja, bogfør det</translation>
+    </message>
+    <message>
+        <source>No, let me correct it</source>
+        <translation>Nej, lad mig rette det</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3312,135 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <source>Cold store</source>
+        <translation>Køl og frys</translation>
+    </message>
+    <message>
+        <source>Fruit and vegetables</source>
+        <translation>Frugt og grønt</translation>
+    </message>
+    <message>
+        <source>Bread</source>
+        <translation>Brød</translation>
+    </message>
+    <message>
+        <source>Dry store</source>
+        <translation>Tørlager</translation>
+    </message>
+    <message>
+        <source>&amp;Storage area:</source>
+        <translation>&amp;Lagerområde:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Save &amp;count</source>
+        <translation>Gem &amp;optælling</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Optalt %1</translation>
+    </message>
+    <message>
+        <source>Expected stock value: %1</source>
+        <translation>Forventet lagerværdi: %1</translation>
+    </message>
+    <message>
+        <source>%1 counts saved.</source>
+        <translation>%1 optællinger gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Råvare</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>At bestille</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Kolli</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>First needed</source>
+        <translation>Først brugt</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTab</name>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Uge:</translation>
+    </message>
+    <message>
+        <source>The forecast</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <source>Upper %1 % bound</source>
+        <translation>Øvre %1 %-grænse</translation>
+    </message>
+    <message>
+        <source>&amp;Plan for:</source>
+        <translation>&amp;Planlæg efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Beregn</translation>
+    </message>
+    <message>
+        <source>&amp;Save as drafts</source>
+        <translation>&amp;Gem som kladder</translation>
+    </message>
+    <message>
+        <source>“%1” is not a week: type it as 2026-W50.</source>
+        <translation>“%1” er ikke en uge: skriv den som 2026-W50.</translation>
+    </message>
+    <message>
+        <source>Choose a line to see which dishes need it.</source>
+        <translation>Vælg en linje for at se, hvilke retter der bruger den.</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 excl. VAT</source>
+        <translation>%1 ordrer, %2 ekskl. moms</translation>
+    </message>
+    <message>
+        <source>Saved as drafts: %1</source>
+        <translation>Gemt som kladder: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Synchronisation</source>
@@ -3167,6 +3619,13 @@ Gem kopien, og kontakt support.</translation>
             <numerusform>%n port.</numerusform>
             <numerusform>%n port.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>typing</source>
+        <translation>indtastning</translation>
     </message>
 </context>
 </TS>
