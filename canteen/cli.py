@@ -21,6 +21,7 @@ COMMANDS = {
     "forecast": "canteen.commands.forecast",
     "covers": "canteen.commands.covers",
     "order": "canteen.commands.order",
+    "report": "canteen.commands.report",
 }
 
 

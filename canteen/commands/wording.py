@@ -53,6 +53,9 @@ ERRORS = {
         "report_problem": "Rapporten kan ikke laves: skrifttypen {font} mangler i installationen.",
         "service_level": "«{value}» er ikke et serviceniveau; skriv et tal fra 0 til 0,99.",
         "order_status": "«{status}» er ikke en ordrestatus ({statuses}).",
+        "not_a_month": "«{text}» er ikke en måned; skriv den som 2026-01.",
+        "month_range": "Perioden slutter ({last}) før den begynder ({first}).",
+        "district_not_found": "Der er ingen politikreds med koden eller navnet «{district}».",
         "other": "Det kunne ikke lade sig gøre: {message}",
     },
     "en": {
@@ -74,6 +77,9 @@ ERRORS = {
         "report_problem": "The report cannot be made: the font {font} is missing.",
         "service_level": "“{value}” is not a service level; give a number from 0 to 0.99.",
         "order_status": "“{status}” is not an order status ({statuses}).",
+        "not_a_month": "“{text}” is not a month; write it as 2026-01.",
+        "month_range": "The period ends ({last}) before it begins ({first}).",
+        "district_not_found": "There is no police district with the code or name “{district}”.",
         "other": "That could not be done: {message}",
     },
 }
@@ -120,7 +126,7 @@ def error_text(error: CanteenError, language: str | None = "da") -> str:
         key = error.reason if error.reason in known else "database_problem"
     elif isinstance(error, NotFoundError) and "site" in data:
         key = "site_not_found"
-    elif isinstance(error, NotFoundError):
+    elif isinstance(error, NotFoundError) and key != "district_not_found":
         key = "not_found"
     elif error.code == "report_problem":
         key = "report_problem"

@@ -217,13 +217,26 @@ def make_sites(
     return sites
 
 
+# How much of what is sold both ways a site buys organic, for the Spisemærke tier it should show:
+# most sites bronze, about one in six all-in (silver on the kilo basis; kroner stay under 60 %
+# because meat dominates spending), and the third site short of the label.
+ORGANIC_LEVELS = {"short": (0.25, 0.35), "bronze": (0.6, 0.8), "silver": (0.97, 1.0)}
+
+
+def organic_level(index: int, pick: float, spread: float) -> float:
+    """The site's organic buying level from two draws in [0, 1)."""
+    tier = "short" if index == 2 else "silver" if pick < 0.17 else "bronze"
+    low, high = ORGANIC_LEVELS[tier]
+    return low + (high - low) * spread
+
+
 def _profile(site: DemoSite, *, is_school: bool) -> None:
     rng = site.rng
     site.trend = rng.uniform(-0.02, 0.035)
     site.veg_share = rng.uniform(0.15, 0.3)
     site.breakfast_share = 0.5 if is_school else rng.uniform(0.18, 0.28)
     site.price_ore = int(round(rng.uniform(30, 45) * 2)) * 50
-    site.organic_level = rng.uniform(0.6, 1.0) if rng.random() < 0.35 else rng.uniform(0.0, 0.2)
+    site.organic_level = organic_level(site.index, rng.random(), rng.random())
     site.uses_cycle = site.index % 3 == 0
     soup = site.usual_covers >= 40 or rng.random() < 0.3
     dessert = site.usual_covers >= 60 or rng.random() < 0.4

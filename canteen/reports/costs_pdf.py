@@ -1,0 +1,301 @@
+"""The cost report as a PDF: key figures, two charts, then district and site tables by period."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+
+from canteen.reports.costs_columns import (
+    COUNT,
+    DECIMALS,
+    LEVEL_NAMES,
+    PERCENT,
+    TIER_NAMES,
+    column,
+)
+from canteen.reports.document import (
+    ACCENT,
+    GREEN,
+    INK,
+    MUTED,
+    RULE,
+    TINT,
+    PageDecor,
+    body_width,
+    build_pdf,
+    page_size,
+)
+from canteen.reports.fonts import BOLD, REGULAR, register_fonts
+from canteen.services.costs import ALL, DISTRICT, SITE, CostReport, CostRow
+
+DASH = "–"
+GROUPED = {"month": "måned", "quarter": "kvartal", "year": "år"}
+# The PDF's figures: a landscape page holds these; the XLSX has every column.
+PDF_KEYS = (
+    "covers",
+    "revenue",
+    "raw_materials",
+    "raw_materials_per_cover",
+    "raw_material_coverage",
+    "labour",
+    "other",
+    "total_cost",
+    "total_cost_per_cover",
+    "budget",
+    "variance",
+    "waste_kg",
+    "waste_g_per_cover",
+    "organic_share_kr",
+    "organic_share_kg",
+    "co2e_per_cover",
+)
+SHORT = {
+    "covers": "Kuverter",
+    "revenue": "Omsætning",
+    "raw_materials": "Råvarer",
+    "raw_materials_per_cover": "Råvarer pr. kuv.",
+    "raw_material_coverage": "Dækning %",
+    "labour": "Løn",
+    "other": "Andet",
+    "total_cost": "Omk. i alt",
+    "total_cost_per_cover": "Omk. pr. kuv.",
+    "budget": "Budget",
+    "variance": "Afvigelse",
+    "waste_kg": "Spild kg",
+    "waste_g_per_cover": "Spild g/kuv.",
+    "organic_share_kr": "Øko % kr",
+    "organic_share_kg": "Øko % kg",
+    "co2e_per_cover": "CO2e kg/kuv.",
+}
+
+
+def _style(name: str, size: float, **kw) -> ParagraphStyle:
+    base = {"fontName": REGULAR, "fontSize": size, "leading": size * 1.25, "textColor": INK}
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+TITLE = _style("costs_title", 18, fontName=BOLD, leading=22)
+SUBTITLE = _style("costs_subtitle", 10, textColor=MUTED, leading=14)
+SECTION = _style("costs_section", 12, fontName=BOLD, textColor=ACCENT, leading=16, spaceBefore=6)
+HEAD = _style("costs_head", 6.2, fontName=BOLD, leading=7.2)
+HEAD_RIGHT = _style("costs_head_right", 6.2, fontName=BOLD, leading=7.2, alignment=TA_RIGHT)
+NAME = _style("costs_name", 6.4, leading=7.4)
+NOTE = _style("costs_note", 8, textColor=MUTED, leading=10)
+
+
+def danish(value: float | None, kind: str) -> str:
+    """A figure the Danish way: 12.345,50; '–' for None (no covers, nothing to divide by)."""
+    if value is None:
+        return DASH
+    decimals = 0 if kind == COUNT else DECIMALS[kind]
+    if kind == PERCENT:
+        decimals = 1
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _cells(row: CostRow) -> list[str]:
+    cells = []
+    for key in PDF_KEYS:
+        col = column(key)
+        value = col.value(row)
+        if key in ("revenue", "raw_materials", "labour", "other", "total_cost", "budget"):
+            value = None if value is None else round(value)
+            cells.append(danish(value, COUNT))
+        elif key == "variance":
+            cells.append(DASH if value is None else danish(round(value), COUNT))
+        else:
+            cells.append(danish(value, col.kind))
+    return cells
+
+
+def _table(rows: list[CostRow], label, width: float, font: str) -> Table:
+    """One row per line; the header row repeats on every page the table runs onto."""
+    head = [
+        Paragraph(text, HEAD if index < 2 else HEAD_RIGHT)
+        for index, text in enumerate(["", "Periode", *(SHORT[k] for k in PDF_KEYS), "Mærke kr/kg"])
+    ]
+    data = [head]
+    styles = []
+    previous = None
+    for row in rows:
+        name = label(row)
+        data.append(
+            [
+                Paragraph(escape(name), NAME) if name != previous else "",
+                row.period,
+                *_cells(row),
+                f"{TIER_NAMES['da'][row.figures.organic_tier_kr]}/"
+                f"{TIER_NAMES['da'][row.figures.organic_tier_kg]}",
+            ]
+        )
+        line = len(data) - 1
+        if name != previous and previous is not None:
+            styles.append(("LINEABOVE", (0, line), (-1, line), 0.6, RULE))
+        coverage = row.figures.raw_material_coverage
+        if coverage is not None and coverage < 100:
+            # Guests not paying for the raw materials breaks the state's pricing rule: flag it.
+            styles.append(("TEXTCOLOR", (6, line), (6, line), colors.HexColor("#b3261e")))
+        previous = name
+    first, second = 34 * mm, 13 * mm
+    rest = (width - first - second - 19 * mm) / len(PDF_KEYS)
+    table = Table(data, colWidths=[first, second, *([rest] * len(PDF_KEYS)), 19 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, 6.4),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                *styles,
+            ]
+        )
+    )
+    return table
+
+
+def _kroner(value: float | None) -> float | None:
+    return None if value is None else value / 100
+
+
+def _charts(report: CostReport, width: float, font: str) -> Drawing:
+    """Cost per cover over time (left) and budget against actual cost (right), for the total."""
+    totals = report.level(ALL)
+    periods = [r.period for r in totals]
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    half = width / 2
+    per_cover = HorizontalLineChart()
+    per_cover.x, per_cover.y = 12 * mm, 12 * mm
+    per_cover.width, per_cover.height = half - 22 * mm, height - 24 * mm
+    per_cover.data = [
+        [_kroner(r.figures.total_cost_per_cover_ore) for r in totals],
+        [_kroner(r.figures.raw_materials_per_cover_ore) for r in totals],
+    ]
+    per_cover.lines[0].strokeColor, per_cover.lines[1].strokeColor = ACCENT, GREEN
+    per_cover.lines[0].strokeWidth = per_cover.lines[1].strokeWidth = 1.5
+    _axes(per_cover, periods, font)
+    drawing.add(per_cover)
+    bars = VerticalBarChart()
+    bars.x, bars.y = half + 14 * mm, 12 * mm
+    bars.width, bars.height = half - 22 * mm, height - 24 * mm
+    bars.data = [
+        [(_kroner(r.figures.budget_ore) or 0) / 1000 for r in totals],
+        [_kroner(r.figures.total_cost_ore) / 1000 for r in totals],
+    ]
+    bars.bars[0].fillColor, bars.bars[1].fillColor = colors.HexColor("#9fb7cf"), ACCENT
+    bars.bars.strokeColor = None
+    bars.groupSpacing = 3
+    _axes(bars, periods, font)
+    drawing.add(bars)
+    for x, text in (
+        (12 * mm, "Omkostninger pr. kuvert, kr"),
+        (half + 14 * mm, "Budget og faktisk, 1.000 kr"),
+    ):
+        drawing.add(
+            String(x, height - 7 * mm, text, fontName=font + "-Bold", fontSize=9, fillColor=INK)
+        )
+    for x, names, palette in (
+        (half - 40 * mm, ("I alt", "Råvarer"), (ACCENT, GREEN)),
+        (width - 30 * mm, ("Budget", "Faktisk"), (colors.HexColor("#9fb7cf"), ACCENT)),
+    ):
+        legend = Legend()
+        legend.x, legend.y = x, height - 3 * mm
+        legend.fontName, legend.fontSize = font, 7
+        legend.columnMaximum, legend.alignment = 2, "right"
+        legend.colorNamePairs = list(zip(palette, names, strict=True))
+        drawing.add(legend)
+    return drawing
+
+
+def _axes(chart, periods: list[str], font: str) -> None:
+    chart.categoryAxis.categoryNames = periods
+    labels = chart.categoryAxis.labels
+    labels.fontName, labels.fontSize = font, 6
+    if len(periods) > 8:
+        labels.angle, labels.boxAnchor, labels.dy = 45, "ne", -2
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda v: danish(v, COUNT)
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+
+
+def _selection_text(report: CostReport) -> str:
+    if report.selection.kind == ALL:
+        return "Alle kredse"
+    kind = "Kreds" if report.selection.kind == DISTRICT else "Kantine"
+    return f"{kind} {report.selection_name}"
+
+
+def costs_pdf(report: CostReport, out: str | Path | None = None) -> bytes:
+    """The report's PDF bytes (also written to `out`), landscape A4, Danish."""
+    font = register_fonts()
+    pagesize = page_size("landscape")
+    width = body_width(pagesize)
+    period = f"{report.first} – {report.last}, pr. {GROUPED[report.grouping]}"
+    decor = PageDecor(
+        header=f"Kantineøkonomi · {_selection_text(report)}",
+        header_right=period,
+        footer=(
+            "Beløb i kr. Afvigelse = omkostninger i alt − budget (positiv: over budget). "
+            "– = intet at dele med (ingen kuverter eller intet købt)."
+        ),
+        page_label="Side {page}",
+    )
+    story = [
+        Paragraph(f"Kantineøkonomi · {_selection_text(report)}", TITLE),
+        Paragraph(period, SUBTITLE),
+        Spacer(1, 3 * mm),
+        _charts(report, width, font),
+        Spacer(1, 2 * mm),
+    ]
+    total_label = LEVEL_NAMES["da"][ALL]
+    story += [
+        Paragraph("I alt", SECTION),
+        _table(report.level(ALL), lambda r: total_label, width, font),
+    ]
+    if report.selection.kind != SITE:
+        story += [
+            CondPageBreak(40 * mm),
+            Paragraph("Kredse", SECTION),
+            _table(
+                report.level(DISTRICT),
+                lambda r: f"{r.district_code} {r.district_name}",
+                width,
+                font,
+            ),
+        ]
+    story += [
+        CondPageBreak(40 * mm),
+        Paragraph("Kantiner", SECTION),
+        _table(report.level(SITE), lambda r: f"{r.site_code} {r.site_name}", width, font),
+        Spacer(1, 2 * mm),
+        Paragraph(
+            "Råvaredækning = omsætning ÷ råvarer; under 100 % (rødt) betaler gæsterne ikke "
+            "råvarerne. Økoandel af varekøb i kr og kg; Spisemærke: bronze fra 30 %, sølv fra "
+            f"60 %, guld fra 90 %. Økoandelen for et kvartal skal være opgjort senest seks uger "
+            f"efter kvartalets udgang (for {report.last}: "
+            f"{report.rows[-1].organic_deadline.isoformat() if report.rows else DASH}).",
+            NOTE,
+        ),
+    ]
+    return build_pdf(story, out, pagesize=pagesize, decor=decor, title="Kantineøkonomi")

@@ -1,0 +1,141 @@
+"""The cost report as an XLSX workbook: one sheet per level, real numbers, totals as formulas."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from canteen.reports.costs_columns import (
+    COUNT,
+    CSV_COLUMNS,
+    EXTRA_COLUMNS,
+    KILO,
+    KRONER,
+    LEVEL_NAMES,
+    PERCENT,
+    TEXT,
+    TIER_NAMES,
+    Column,
+)
+from canteen.services.costs import ALL, DISTRICT, SITE, CostReport
+
+SHEETS = ((SITE, "Kantiner"), (DISTRICT, "Kredse"), (ALL, "I alt"))
+FORMATS = {COUNT: "#,##0", KRONER: "#,##0.00", PERCENT: "0.0%", KILO: "#,##0.00"}
+CO2E_FORMAT = "0.000"
+HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
+TOTAL_FILL = PatternFill("solid", fgColor="EEF3F8")
+# Per-cover and share columns: in a total row each is worked out again from the summed columns.
+RATIOS = {
+    "raw_materials_per_cover": ("raw_materials", "covers", 1),
+    "raw_material_coverage": ("revenue", "raw_materials", 1),
+    "total_cost_per_cover": ("total_cost", "covers", 1),
+    "organic_share_kr": ("organic", "purchased", 1),
+    "organic_share_kg": ("organic_kg", "purchased_kg", 1),
+    "co2e_per_cover": ("co2e", "covers", 1),
+    "waste_g_per_cover": ("waste_kg", "covers", 1000),
+}
+TIERS = {"organic_tier_kr": "organic_share_kr", "organic_tier_kg": "organic_share_kg"}
+COLUMNS = (*CSV_COLUMNS[1:], *EXTRA_COLUMNS)  # the sheet is the level: no level column
+
+
+def _cell_value(column: Column, row) -> object:
+    value = column.value(row)
+    if column.key.startswith("organic_tier"):
+        return TIER_NAMES["da"][value]
+    if column.key == "organic_deadline":
+        return row.organic_deadline
+    if value is not None and column.kind == PERCENT:
+        return value / 100  # Excel's own percentages: a fraction shown with a % format
+    return value
+
+
+def _total_formula(column: Column, letters: dict[str, str], first: int, last: int, at: int):
+    if column.additive:
+        return f"=SUM({letters[column.key]}{first}:{letters[column.key]}{last})"
+    if column.key in RATIOS:
+        top, bottom, scale = RATIOS[column.key]
+        over = f"{letters[top]}{at}{'*' + str(scale) if scale != 1 else ''}"
+        return f'=IF({letters[bottom]}{at}=0,"",{over}/{letters[bottom]}{at})'
+    if column.key in TIERS:
+        share = f"{letters[TIERS[column.key]]}{at}"
+        names = TIER_NAMES["da"]
+        return (
+            f'=IF({share}="","",IF({share}>=0.9,"{names["gold"]}",IF({share}>=0.6,'
+            f'"{names["silver"]}",IF({share}>=0.3,"{names["bronze"]}","{names[None]}"))))'
+        )
+    return None
+
+
+def _sheet(book: Workbook, report: CostReport, level: str, title: str) -> None:
+    sheet = book.create_sheet(title)
+    letters = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, start=1)}
+    sheet.append([c.heading("da") for c in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    rows = report.level(level)
+    for row in rows:
+        sheet.append([_cell_value(c, row) for c in COLUMNS])
+    first, last = 2, len(rows) + 1
+    at = last + 1
+    sheet.cell(at, 1, f"{LEVEL_NAMES['da'][ALL]} ({report.first} – {report.last})")
+    for index, column in enumerate(COLUMNS, start=1):
+        if index > 1 and rows:
+            formula = _total_formula(column, letters, first, last, at)
+            if formula is not None:
+                sheet.cell(at, index, formula)
+        sheet.cell(at, index).font = Font(bold=True)
+        sheet.cell(at, index).fill = TOTAL_FILL
+        number_format = CO2E_FORMAT if column.key == "co2e_per_cover" else FORMATS.get(column.kind)
+        if column.key == "organic_deadline":
+            number_format = "yyyy-mm-dd"
+        for line in range(first, at + 1):
+            if number_format:
+                sheet.cell(line, index).number_format = number_format
+        width = 14 if column.kind != TEXT else 11
+        sheet.column_dimensions[letters[column.key]].width = width
+    sheet.row_dimensions[1].height = 32
+    sheet.freeze_panes = "D2"  # the heading row and the district, site and period columns
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(last, 1)}"
+
+
+def costs_xlsx(report: CostReport, out: str | Path | None = None) -> bytes:
+    """The workbook's bytes (also written to `out`): sheets Kantiner, Kredse and I alt."""
+    book = Workbook()
+    book.remove(book.active)
+    for level, title in SHEETS:
+        _sheet(book, report, level, title)
+    info = book.create_sheet("Om rapporten")
+    info.append(["Udvalg", report.selection_name or "Alle kredse"])
+    info.append(["Periode", f"{report.first} – {report.last}"])
+    info.append(
+        ["Grupperet pr.", {"month": "måned", "quarter": "kvartal", "year": "år"}[report.grouping]]
+    )
+    info.append(["Afvigelse", "Omkostninger i alt minus budget: positiv er over budget"])
+    info.append(
+        ["Råvaredækning", "Omsætning ÷ råvarer; under 100 % dækker gæsterne ikke råvarerne"]
+    )
+    info.column_dimensions["A"].width = 16
+    info.column_dimensions["B"].width = 70
+    book.properties.creator = "Kantine"
+    book.properties.created = book.properties.modified = _fixed(report)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = buffer.getvalue()
+    if out is not None:
+        Path(out).write_bytes(data)
+    return data
+
+
+def _fixed(report: CostReport):
+    """A stamp from the report's own period, so the same report gives the same workbook."""
+    from datetime import datetime
+
+    start = date(int(report.first[:4]), int(report.first[5:]), 1)
+    return datetime(start.year, start.month, start.day)
