@@ -35,12 +35,13 @@ def store_order(
     lines: int = 2,
     site_gln: str | None = SITE_GLN,
     supplier_gln: str | None = "5790000000012",
+    cvr: str = "12345678",
 ) -> Stored:
     """A draft for Grønt & Co: line k is k+2 packs at 123,45 kr × k (a 1 kg pack of Råvare k)."""
     site = make_site(
         db, name="Aarhus Politigård", address="Ringgadevej 1", town="Aarhus", gln=site_gln
     )
-    supplier = make_supplier(db, name="Grønt & Co", cvr="12345678", gln=supplier_gln)
+    supplier = make_supplier(db, name="Grønt & Co", cvr=cvr, gln=supplier_gln)
     with db.unit_of_work() as session:
         session.add(SupplierSiteTerms(site_id=site, supplier_id=supplier, customer_number="K-77"))
     products = [
