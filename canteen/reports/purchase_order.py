@@ -82,8 +82,10 @@ def _header(doc: OrderDocument, labels: OrderLabels, width: float) -> list[Flowa
             Paragraph(escape(labels.statuses.get(doc.status, doc.status)), BOX),
         ],
     ]
-    facts_table = Table(facts, colWidths=[width * 0.15, width * 0.18])
-    facts_table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    facts_table = Table(facts, colWidths=[width * 0.14, width * 0.22])
+    facts_table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     boxes = Table(
         [
             [
@@ -97,7 +99,7 @@ def _header(doc: OrderDocument, labels: OrderLabels, width: float) -> list[Flowa
                 facts_table,
             ],
         ],
-        colWidths=[width * 0.34, width * 0.33, width * 0.33],
+        colWidths=[width * 0.32, width * 0.32, width * 0.36],
     )
     boxes.setStyle(
         TableStyle(
@@ -136,21 +138,25 @@ def _lines(doc: OrderDocument, labels: OrderLabels, width: float) -> Table:
     for line in doc.lines:
         unit = base.units.get(line.unit, line.unit)
         pack = line.pack_description or f"{number(line.pack_size, 3, base)} {unit}"
+        # Plain strings where nothing wraps: a Paragraph per cell costs most of the build time.
         data.append(
             [
-                Paragraph(str(line.position), CELL),
-                Paragraph(escape(line.item_number), CELL),
+                str(line.position),
+                line.item_number,
                 Paragraph(_item_text(line.description, line.ingredient), CELL),
                 Paragraph(escape(pack), CELL),
-                Paragraph(str(line.packs), RIGHT),
-                Paragraph(_money(line.pack_price_ore, labels), RIGHT),
-                Paragraph(_money(line.line_total_ore, labels), RIGHT),
+                str(line.packs),
+                _money(line.pack_price_ore, labels),
+                _money(line.line_total_ore, labels),
             ]
         )
     shares = (0.06, 0.13, 0.35, 0.14, 0.08, 0.12, 0.12)
     table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 1), (-1, -1), REGULAR, CELL.fontSize, CELL.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("ALIGN", (4, 1), (-1, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 1.0, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
