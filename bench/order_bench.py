@@ -1,9 +1,10 @@
 """Time the order suggestion: one site-week (median of runs) and, optionally, every site once.
 
 Usage: python bench/order_bench.py DATABASE [--week 2026-W51] [--now 2026-12-01T09:00]
-       [--runs 7] [--all-sites]
+       [--runs 7] [--all-sites] [--exports]
 The database is a demo file (`canteen demo --sites 250 --years 3` is the benchmark set); nothing
-is saved. Targets (issue 8): one site-week ≤ 100 ms; all 250 sites ≤ 10 s.
+is saved. Targets (issue 8): one site-week ≤ 100 ms; all 250 sites ≤ 10 s; with --exports, the
+site's largest stored order as PDF ≤ 200 ms and as OIOUBL ≤ 50 ms (medians).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def main() -> None:
     parser.add_argument("--now", type=datetime.fromisoformat, default=datetime(2026, 12, 1, 9))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--all-sites", action="store_true")
+    parser.add_argument("--exports", action="store_true")
     args = parser.parse_args()
     week = IsoWeek.parse(args.week)
     db = open_database(args.database)
@@ -48,8 +50,33 @@ def main() -> None:
             for each in sites:
                 suggest_order(db, each.id, week, now=args.now, service_level=0.8)
             print(f"all {len(sites)} sites: {time.perf_counter() - start:.1f} s")
+        if args.exports:
+            _time_exports(db, site.id, args.runs)
     finally:
         db.dispose()
+
+
+def _time_exports(db, site_id: str, runs: int) -> None:
+    """Median time of the PDF and OIOUBL export of the site's order with the most lines."""
+    from datetime import date
+
+    from canteen.services.ordering import list_orders
+    from canteen.services.ordering.exports import export_order
+
+    orders = list_orders(db, site_id)
+    if not orders:
+        print("exports: the site has no stored orders")
+        return
+    largest = max(orders, key=lambda o: o.lines)
+    for name in ("pdf", "oioubl"):
+        export_order(db, site_id, largest.number, name, printed_on=date(2026, 12, 1))
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            export_order(db, site_id, largest.number, name, printed_on=date(2026, 12, 1))
+            times.append(time.perf_counter() - start)
+        median = statistics.median(times) * 1000
+        print(f"{name} export of {largest.number} ({largest.lines} lines): median {median:.1f} ms")
 
 
 if __name__ == "__main__":

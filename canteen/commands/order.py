@@ -1,11 +1,11 @@
-"""`canteen order suggest|list`: the order suggestion for a week, and the site's stored orders."""
+"""`canteen order suggest|list|export`: the suggestion for a week, stored orders, their documents."""
 
 from __future__ import annotations
 
 import argparse
 import csv
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from canteen.commands.common import (
@@ -33,7 +33,7 @@ VAT = 0.25
 
 
 def register(subparsers) -> None:
-    """Add `order` with its actions `suggest` and `list`."""
+    """Add `order` with its actions `suggest`, `list` and `export`."""
     parser = subparsers.add_parser("order", help="order suggestions and purchase orders")
     actions = parser.add_subparsers(dest="order_action", metavar="ACTION", required=True)
 
@@ -59,6 +59,16 @@ def register(subparsers) -> None:
     add_language_option(listing)
     listing.add_argument("--status", action="append", help="draft, sent, confirmed, …")
     listing.set_defaults(func=run_list)
+
+    export = actions.add_parser("export", help="write one order as PDF, CSV or OIOUBL (XML)")
+    add_database_option(export)
+    add_site_option(export)
+    add_language_option(export)
+    export.add_argument("--order", required=True, help="the order number, e.g. 2026-0012")
+    export.add_argument("--format", required=True, choices=("pdf", "csv", "oioubl"))
+    export.add_argument("--out", required=True, type=Path, help="the file to write")
+    export.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    export.set_defaults(func=run_export)
 
 
 def _level(text: str | None) -> float | None:
@@ -126,4 +136,35 @@ def run_list(args) -> int:
             f"{o.number}  {o.status:<9}  {o.delivery_date.isoformat()}  {o.supplier}"
             f"  {o.lines}  {kroner(o.total_ore, lang)} kr"
         )
+    return 0
+
+
+def run_export(args) -> int:
+    """Write the order's document to --out; the file is only replaced once it is complete."""
+    from canteen.services.ordering.exports import export_order
+
+    lang = language(args.lang)
+    db = open_for(args)
+    try:
+        site = find_site(db, args.site)
+        data = export_order(
+            db,
+            site.id,
+            args.order,
+            args.format,
+            language=lang,
+            printed_on=args.today or date.today(),
+        )
+    finally:
+        db.dispose()
+    partial = args.out.with_name(args.out.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(args.out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(
+            f"cannot write {args.out}: {error}", reason="cannot_write", path=str(args.out)
+        ) from None
+    print(WORDS[lang]["exported"].format(order=args.order, path=args.out, size=len(data)))
     return 0

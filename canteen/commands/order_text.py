@@ -31,6 +31,7 @@ WORDS = {
         "nothing": "Intet at bestille til uge {week}.",
         "covered": "{count} råvarer dækkes af lager og åbne ordrer.",
         "saved": "Gemt som kladde: {numbers}",
+        "exported": "Ordre {order} skrevet til {path} ({size} byte).",
         "flag": "advarsel",
     },
     "en": {
@@ -42,6 +43,7 @@ WORDS = {
         "nothing": "Nothing to order for week {week}.",
         "covered": "{count} ingredients are covered by stock and open orders.",
         "saved": "Saved as drafts: {numbers}",
+        "exported": "Order {order} written to {path} ({size} bytes).",
         "flag": "warning",
     },
 }

@@ -33,6 +33,25 @@ WARNINGS = {
     },
 }
 
+STATUS_WORDS = {
+    "da": {
+        "draft": "en kladde",
+        "sent": "sendt",
+        "confirmed": "bekræftet",
+        "partly_received": "delvist modtaget",
+        "received": "modtaget",
+        "cancelled": "annulleret",
+    },
+    "en": {
+        "draft": "a draft",
+        "sent": "sent",
+        "confirmed": "confirmed",
+        "partly_received": "partly received",
+        "received": "received",
+        "cancelled": "cancelled",
+    },
+}
+
 ERRORS = {
     "da": {
         "nothing_planned": "Der er ikke planlagt noget i uge {week}: der er intet at udskrive.",
@@ -56,6 +75,16 @@ ERRORS = {
         "not_a_month": "«{text}» er ikke en måned; skriv den som 2026-01.",
         "month_range": "Perioden slutter ({last}) før den begynder ({first}).",
         "district_not_found": "Der er ingen politikreds med koden eller navnet «{district}».",
+        "order_not_found": "Kantinen har ingen ordre med nummeret «{order}».",
+        "order_line_not_found": "Ordrelinjen findes ikke (længere).",
+        "order_transition": "Ordre {order} er {status} og kan ikke blive {wanted}.",
+        "order_not_draft": "Ordre {order} er {status}; kun kladder kan rettes.",
+        "packs": "«{value}» er ikke et antal pakninger; skriv et helt tal fra 1 til 9999.",
+        "buyer_without_gln": "Kantinen «{site}» har intet EAN-nummer (GLN); en OIOUBL-ordre"
+        " kræver det. Brug PDF eller CSV, eller få EAN-nummeret lagt ind.",
+        "order_without_lines": "Ordre {order} har ingen linjer; der er intet at sende.",
+        "export_format": "«{format}» er ikke et eksportformat ({formats}).",
+        "cannot_write": "Filen {path} kan ikke skrives.",
         "other": "Det kunne ikke lade sig gøre: {message}",
     },
     "en": {
@@ -80,6 +109,16 @@ ERRORS = {
         "not_a_month": "“{text}” is not a month; write it as 2026-01.",
         "month_range": "The period ends ({last}) before it begins ({first}).",
         "district_not_found": "There is no police district with the code or name “{district}”.",
+        "order_not_found": "The canteen has no order numbered “{order}”.",
+        "order_line_not_found": "The order line does not exist (any more).",
+        "order_transition": "Order {order} is {status} and cannot become {wanted}.",
+        "order_not_draft": "Order {order} is {status}; only drafts can be edited.",
+        "packs": "“{value}” is not a number of packs; give a whole number from 1 to 9999.",
+        "buyer_without_gln": "The canteen “{site}” has no EAN number (GLN), which an OIOUBL"
+        " order needs. Use PDF or CSV, or have the EAN number entered.",
+        "order_without_lines": "Order {order} has no lines; there is nothing to send.",
+        "export_format": "“{format}” is not an export format ({formats}).",
+        "cannot_write": "The file {path} cannot be written.",
         "other": "That could not be done: {message}",
     },
 }
@@ -126,7 +165,7 @@ def error_text(error: CanteenError, language: str | None = "da") -> str:
         key = error.reason if error.reason in known else "database_problem"
     elif isinstance(error, NotFoundError) and "site" in data:
         key = "site_not_found"
-    elif isinstance(error, NotFoundError) and key != "district_not_found":
+    elif isinstance(error, NotFoundError) and key is None:
         key = "not_found"
     elif error.code == "report_problem":
         key = "report_problem"
@@ -138,6 +177,11 @@ def error_text(error: CanteenError, language: str | None = "da") -> str:
         data["codes"] = ", ".join(data["codes"])
     if "statuses" in data:
         data["statuses"] = ", ".join(data["statuses"])
+    if "formats" in data:
+        data["formats"] = ", ".join(data["formats"])
+    for name in ("status", "wanted"):
+        if key in ("order_transition", "order_not_draft") and name in data:
+            data[name] = STATUS_WORDS[lang].get(data[name], data[name])
     if "day" in data:
         data["day"] = _day(data["day"], lang)
     if "week" in data and isinstance(data["week"], str) and "-W" in data["week"]:

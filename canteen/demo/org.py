@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from canteen.db.models import AppUser, District, MenuLine, Site
 from canteen.demo.context import Context
 from canteen.demo.seed import DistrictSeed, Seed, SiteSeed
+from canteen.domain.gln import make_gln
 
 # (code, service, Danish name, English name, vegetarian) in menu order per service.
 LINES = (
@@ -207,6 +208,8 @@ def make_sites(
                 "town": site.town,
                 "address": address,
                 "cost_centre": f"KS{district_numbers[district.code]:02d}{ordinal:03d}",
+                # Made-up EAN location numbers in the Danish public range (5798…).
+                "gln": make_gln(f"5798{index + 1:08d}"),
                 "services": ",".join(services),
                 "capacity": capacity,
                 "usual_covers": covers,

@@ -40,6 +40,8 @@ class Site(CentralOwned, Base):
     town: Mapped[str] = mapped_column(String(80))
     address: Mapped[str] = mapped_column(String(200), default="")
     cost_centre: Mapped[str] = mapped_column(String(20))
+    # The site's EAN location number (GLN, 13 digits): how e-orders and invoices name the buyer.
+    gln: Mapped[str | None] = mapped_column(String(13), default=None)
     services: Mapped[str] = mapped_column(String(40), default="lunch")
     capacity: Mapped[int] = mapped_column(default=0)
     # Typical weekday lunch covers; planning uses it until a forecast exists.

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from canteen.db.base import Base, SiteOwned, at_least, one_of, strict
 from canteen.db.types import Guid, UtcTimestamp
 
-ORDER_STATUSES = ("draft", "sent", "confirmed", "received", "cancelled")
+ORDER_STATUSES = ("draft", "sent", "confirmed", "partly_received", "received", "cancelled")
 
 
 class StockCount(SiteOwned, Base):
@@ -40,7 +40,7 @@ class PurchaseOrder(SiteOwned, Base):
     order_number: Mapped[str] = mapped_column(String(30))
     order_date: Mapped[date]
     delivery_date: Mapped[date]
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
     sent_at: Mapped[datetime | None] = mapped_column(UtcTimestamp(), default=None)
     total_ore: Mapped[int] = mapped_column(default=0)
     note: Mapped[str] = mapped_column(Text, default="")
