@@ -24,7 +24,8 @@ NEXT: dict[str, tuple[str, ...]] = {
     "draft": ("sent", "cancelled"),
     "sent": ("confirmed", "partly_received", "received", "cancelled"),
     "confirmed": ("partly_received", "received", "cancelled"),
-    "partly_received": ("received", "cancelled"),
+    # A second short delivery keeps the order partly received.
+    "partly_received": ("partly_received", "received", "cancelled"),
     "received": (),
     "cancelled": (),
 }
@@ -92,20 +93,25 @@ def change_status(
     """Move an order on; 'sent' stamps `sent_at` (`at`, else now). Refused moves raise."""
     with db.unit_of_work() as session:
         order = find_order(session, site_id, number)
-        before = order.status
-        if to not in allowed_next(before):
-            raise OrderStatusError(
-                f"order {number} cannot go from {before} to {to}",
-                reason="order_transition",
-                order=number,
-                status=before,
-                wanted=to,
-                allowed=list(allowed_next(before)),
-            )
-        order.status = to
-        if to == "sent":
-            order.sent_at = at or utcnow()
-        return StatusChange(number, before, to)
+        return move(order, to, at=at)
+
+
+def move(order: PurchaseOrder, to: str, *, at: datetime | None = None) -> StatusChange:
+    """Move a loaded order on within the caller's session (goods receipt uses this too)."""
+    before, number = order.status, order.order_number
+    if to not in allowed_next(before):
+        raise OrderStatusError(
+            f"order {number} cannot go from {before} to {to}",
+            reason="order_transition",
+            order=number,
+            status=before,
+            wanted=to,
+            allowed=list(allowed_next(before)),
+        )
+    order.status = to
+    if to == "sent":
+        order.sent_at = at or utcnow()
+    return StatusChange(number, before, to)
 
 
 def _draft_line(

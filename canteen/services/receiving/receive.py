@@ -23,7 +23,6 @@ from canteen.db.models import (
     Supplier,
     SupplierProduct,
 )
-from canteen.db.models.purchasing import ORDER_STATUSES
 from canteen.domain.money import ore_from_kroner
 from canteen.domain.numbers import read_number, read_whole
 from canteen.domain.units import Conversions, to_grams
@@ -53,13 +52,11 @@ WEIGHT_TOLERANCE = 0.05
 def mark_received(order: PurchaseOrder, complete: bool) -> str:
     """Move the order to received (or partly received) after a receipt; returns its status.
 
-    The order lifecycle service owns status moves; this is the one place goods receipt makes
-    one, so the two can be joined here. A schema without 'partly_received' keeps the status.
+    The order lifecycle owns status moves (`lifecycle.move` checks the move is allowed).
     """
-    status = "received" if complete else PARTLY_RECEIVED
-    if status in ORDER_STATUSES:
-        order.status = status
-    return order.status
+    from canteen.services.ordering.lifecycle import move
+
+    return move(order, "received" if complete else PARTLY_RECEIVED).after
 
 
 def _load_order(session: Session, order_id: str) -> PurchaseOrder:

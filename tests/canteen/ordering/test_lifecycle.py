@@ -34,6 +34,7 @@ LEGAL = {
     ("confirmed", "partly_received"),
     ("confirmed", "received"),
     ("confirmed", "cancelled"),
+    ("partly_received", "partly_received"),
     ("partly_received", "received"),
     ("partly_received", "cancelled"),
 }

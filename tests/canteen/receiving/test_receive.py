@@ -172,7 +172,7 @@ def test_a_short_delivery_names_the_dishes_it_hits(db, order):
                             received_on=day)  # fmt: skip
     (short,) = outcome.saved.shortfalls
     assert (short.ingredient, short.ordered, short.received, short.missing) == ("Æg", 540, 180, 360)
-    assert outcome.saved.order_status == _status(db, order["id"])
+    assert outcome.saved.order_status == "partly_received" == _status(db, order["id"])
     hits = short_delivery_impact(db, order["site"], day, outcome.saved.shortfalls)
     # 180 eggs cover none of Monday's 200: Monday is hit by 20, Friday by all 200.
     assert [(h.day, h.dish, h.ingredient, h.uncovered) for h in hits] == [
@@ -187,3 +187,16 @@ def test_a_variable_weight_slightly_under_is_not_short(db, order):
                             [Arrival(eggs.line_id, "3"), Arrival(chicken.line_id, "20", "29100")],
                             received_on=order["delivery"])  # fmt: skip
     assert outcome.saved.shortfalls == ()
+
+
+def test_a_second_short_delivery_keeps_the_order_open_and_the_last_one_closes_it(db, order):
+    eggs, chicken = order["lines"]["Æg"], order["lines"]["Kylling"]
+    day = order["delivery"]
+    receive_goods(db, order["id"], [Arrival(eggs.line_id, "1")], received_on=day)
+    assert _status(db, order["id"]) == "partly_received"
+    receive_goods(db, order["id"], [Arrival(eggs.line_id, "1")], received_on=day)
+    assert _status(db, order["id"]) == "partly_received"
+    last = receive_goods(db, order["id"],
+                         [Arrival(eggs.line_id, "1"), Arrival(chicken.line_id, "20")],
+                         received_on=day)  # fmt: skip
+    assert last.saved.order_status == "received" == _status(db, order["id"])
