@@ -16,9 +16,11 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
+from canteen.db import capture, guards
 from canteen.db.backup import backup_database, backup_path, restore_database
 from canteen.db.base import Base
 from canteen.db.engine import Database, sqlite_url
+from canteen.db.models.sync import schema_filter
 from canteen.errors import DatabaseProblem
 
 if TYPE_CHECKING:
@@ -322,6 +324,9 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            # Rebuilding a table in batch mode drops its triggers: put them back from the schema.
+            capture.install(connection)
+            guards.install_guards(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, _rowid, parent, _fk = broken[0]
@@ -357,6 +362,11 @@ def schema_differences(connection: Connection) -> list:
     from alembic.runtime.migration import MigrationContext
 
     context = MigrationContext.configure(
-        connection, opts={"compare_type": True, "compare_server_default": True}
+        connection,
+        opts={
+            "compare_type": True,
+            "compare_server_default": True,
+            "include_object": schema_filter(connection.dialect.name),
+        },
     )
     return compare_metadata(context, Base.metadata)

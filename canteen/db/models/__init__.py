@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import event
+
+from canteen.db import capture, guards
+from canteen.db.base import Base
 from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
 from canteen.db.models.costs import Budget, CostEntry, Sale, WasteRecord
 from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
@@ -16,6 +20,11 @@ from canteen.db.models.purchasing import (
     StockCount,
 )
 from canteen.db.models.recipes import Recipe, RecipeLine
+from canteen.db.models.sync import SyncContext, SyncOutbox
+
+# A file made by create_all (tests, benchmarks) gets the change-capture triggers too.
+event.listen(Base.metadata, "after_create", capture.after_create)
+event.listen(Base.metadata, "after_create", guards.after_create)
 
 __all__ = [
     "AppUser",
@@ -45,5 +54,7 @@ __all__ = [
     "StockCount",
     "Supplier",
     "SupplierProduct",
+    "SyncContext",
+    "SyncOutbox",
     "WasteRecord",
 ]

@@ -132,9 +132,7 @@ def test_vegetarian_lines_get_vegetarian_recipes(demo):
     rows = _all(
         demo.db,
         select(MenuLine.vegetarian, Recipe.diet_tags)
-        .join(
-            MenuItem, (MenuItem.site_id == MenuLine.site_id) & (MenuItem.menu_line == MenuLine.code)
-        )
+        .join(MenuItem, MenuItem.menu_line_id == MenuLine.id)
         .join(Recipe, Recipe.id == MenuItem.recipe_id),
     )
     veg = [tags for vegetarian, tags in rows if vegetarian]
