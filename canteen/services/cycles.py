@@ -81,7 +81,7 @@ def _items(session, cycle_id: str) -> list[tuple[MenuCycleItem, str]]:
             MenuCycleItem.position,
         )
     )
-    return list(session.execute(query, execution_options=ALL).tuples())
+    return [tuple(row) for row in session.execute(query, execution_options=ALL)]
 
 
 def list_cycles(db: Database, site_id: str) -> list[CycleRow]:

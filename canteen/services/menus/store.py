@@ -92,7 +92,7 @@ def line_ids(session: Session, site_id: str) -> dict[str, str]:
         select(MenuLine.code, MenuLine.id).where(MenuLine.site_id == site_id),
         execution_options=ALL,
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def check_key(session: Session, site_id: str, key: CellKey) -> None:
@@ -157,7 +157,7 @@ def items_between(
     if not deleted:
         query = query.where(MenuItem.deleted_at.is_(None))
     found: dict[CellKey, MenuItem] = {}
-    for item, code in session.execute(query, execution_options=ALL).tuples():
+    for item, code in session.execute(query, execution_options=ALL):
         key = CellKey(item.day, item.service, code, item.position)
         if key not in found or found[key].deleted_at is not None:
             found[key] = item
