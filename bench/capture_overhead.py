@@ -70,7 +70,9 @@ def update_rows(database: Database, rows: int) -> float:
     start = time.perf_counter()
     with database.engine.begin() as connection:
         for row in batch:
-            connection.execute(update(Headcount).where(Headcount.id == row["id"]).values(covers=101))
+            connection.execute(
+                update(Headcount).where(Headcount.id == row["id"]).values(covers=101)
+            )
     return time.perf_counter() - start
 
 

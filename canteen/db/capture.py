@@ -52,9 +52,11 @@ def _record(table: str, changed_cols: str, base_version: str) -> str:
 def trigger_sql(table: Table) -> dict[str, str]:
     """The CREATE TRIGGER statements of one synced table, by kind (insert, update, delete)."""
     name, quoted = table.name, _quote(table.name)
-    columns = [c for c in table.c.keys() if c not in NOT_SENT]
+    columns = [c.name for c in table.c if c.name not in NOT_SENT]
     changed_any = " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns)
-    cases = ", ".join(f"CASE WHEN OLD.{_quote(c)} IS NOT NEW.{_quote(c)} THEN '{c}' END" for c in columns)
+    cases = ", ".join(
+        f"CASE WHEN OLD.{_quote(c)} IS NOT NEW.{_quote(c)} THEN '{c}' END" for c in columns
+    )
     # The union of the columns changed since the last push; NULL stays NULL (a new row: all).
     union = f"""CASE WHEN pending.seq IS NOT NULL AND pending.changed_cols IS NULL THEN NULL
          ELSE (SELECT json_group_array(value) FROM (

@@ -61,9 +61,7 @@ def test_orm_core_and_raw_sql_writes_are_each_seen_once_per_row(kitchen):
         session.add(Headcount(**headcount(site, days[0])))
     with database.engine.begin() as connection:  # Core insert, then Core update
         connection.execute(insert(Headcount), [headcount(site, days[1])])
-        connection.execute(
-            update(Headcount).where(Headcount.day == days[1]).values(covers=120)
-        )
+        connection.execute(update(Headcount).where(Headcount.day == days[1]).values(covers=120))
         connection.exec_driver_sql(  # raw SQL
             "INSERT INTO headcount (id, site_id, day, service, covers, source, confirmed,"
             " updated_at) VALUES (?, ?, ?, 'lunch', 90, 'manual', 0, '2026-03-04 10:00:00')",
@@ -86,7 +84,9 @@ def test_orm_core_and_raw_sql_writes_are_each_seen_once_per_row(kitchen):
 def test_a_changed_row_moves_to_a_new_higher_seq_and_gathers_its_columns(kitchen):
     database, site = kitchen
     with database.engine.begin() as connection:
-        connection.execute(insert(Headcount), [headcount(site, DAY), headcount(site, date(2026, 3, 3))])
+        connection.execute(
+            insert(Headcount), [headcount(site, DAY), headcount(site, date(2026, 3, 3))]
+        )
         # As if the server had acknowledged both rows at version 7.
         connection.exec_driver_sql("DELETE FROM _sync_outbox")
         with capture.applying_remote(connection):
@@ -116,13 +116,16 @@ def test_a_tombstone_is_a_delete_and_a_hard_delete_is_refused(kitchen):
         )
     (entry,) = outbox(database)
     assert entry.op == "delete"
-    with pytest.raises(IntegrityError, match="synced rows are never deleted"):
-        with database.engine.begin() as connection:
-            connection.exec_driver_sql("DELETE FROM headcount")
+    with (
+        pytest.raises(IntegrityError, match="synced rows are never deleted"),
+        database.engine.begin() as connection,
+    ):
+        connection.exec_driver_sql("DELETE FROM headcount")
     with database.reading() as session:
-        assert session.scalar(
-            select(Headcount.id).execution_options(include_deleted=True)
-        ) == entry.row_id
+        assert (
+            session.scalar(select(Headcount.id).execution_options(include_deleted=True))
+            == entry.row_id
+        )
 
 
 def test_rows_the_sync_client_applies_are_not_captured_and_may_be_removed(kitchen):
@@ -140,9 +143,14 @@ def test_rows_the_sync_client_applies_are_not_captured_and_may_be_removed(kitche
 
 def test_a_flag_left_up_is_taken_back_with_a_rolled_back_apply(kitchen):
     database, site = kitchen
-    with pytest.raises(RuntimeError), database.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE _sync_context SET applying_remote = 1")
-        raise RuntimeError("the pull failed half-way")
+
+    def failed_apply() -> None:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE _sync_context SET applying_remote = 1")
+            raise RuntimeError("the pull failed half-way")
+
+    with pytest.raises(RuntimeError):
+        failed_apply()
     with database.engine.begin() as connection:
         connection.execute(insert(Headcount), [headcount(site, DAY)])
     assert len(outbox(database)) == 1
@@ -172,7 +180,7 @@ def test_a_table_added_by_a_later_revision_is_captured_with_no_extra_code(tmp_pa
         '        sa.Column("updated_at", sa.DateTime(), nullable=False))\n'
         # A rebuilt table loses its triggers; the upgrade puts them back.
         '    with op.batch_alter_table("headcount", recreate="always") as batch:\n'
-        '        pass\n'
+        "        pass\n"
     )
     prepared = prepare_database(path)
     try:

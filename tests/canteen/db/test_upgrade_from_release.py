@@ -40,8 +40,10 @@ def _damage(connection) -> dict:
     """What a release file may hold that 0003 must mend: a dish on a code with no line, a budget
     naming another district, a site's recipe line marked central. Returns what to expect."""
     one = lambda sql: connection.execute(text(sql)).first()  # noqa: E731
-    item_id, = one("SELECT id FROM menu_item ORDER BY id LIMIT 1")
-    connection.execute(text("UPDATE menu_item SET menu_line = 'gone' WHERE id = :i"), {"i": item_id})
+    (item_id,) = one("SELECT id FROM menu_item ORDER BY id LIMIT 1")
+    connection.execute(
+        text("UPDATE menu_item SET menu_line = 'gone' WHERE id = :i"), {"i": item_id}
+    )
     budget_id, site_id, district_id = one("SELECT id, site_id, district_id FROM budget LIMIT 1")
     other = one("SELECT id FROM district WHERE id <> :d LIMIT 1".replace(":d", f"'{district_id}'"))
     connection.execute(
@@ -67,7 +69,9 @@ def _damage(connection) -> dict:
 def _check_mended(connection, expected: dict) -> None:
     for table, codes in expected["codes"].items():
         now = connection.execute(
-            text(f"SELECT t.id, l.code FROM {table} AS t JOIN menu_line AS l ON l.id = t.menu_line_id")
+            text(
+                f"SELECT t.id, l.code FROM {table} AS t JOIN menu_line AS l ON l.id = t.menu_line_id"
+            )
         )
         assert dict(now.all()) == codes, f"every {table} keeps its line"
     removed = connection.execute(
@@ -79,10 +83,14 @@ def _check_mended(connection, expected: dict) -> None:
     ).one()
     assert tuple(removed) == ("gone", False, True)
     budget_id, district_id = expected["budget"]
-    found = connection.execute(text("SELECT district_id FROM budget WHERE id = :b"), {"b": budget_id})
+    found = connection.execute(
+        text("SELECT district_id FROM budget WHERE id = :b"), {"b": budget_id}
+    )
     assert str(found.scalar_one()) == district_id
     line_id, site_id = expected["line"]
-    found = connection.execute(text("SELECT site_id FROM recipe_line WHERE id = :l"), {"l": line_id})
+    found = connection.execute(
+        text("SELECT site_id FROM recipe_line WHERE id = :l"), {"l": line_id}
+    )
     assert str(found.scalar_one()) == site_id
 
 

@@ -227,9 +227,13 @@ def downgrade() -> None:
     """Back to line codes and no scope checks; the outbox (and what it held) is dropped."""
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        for (trigger,) in op.get_bind().exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'"
-        ).all():
+        for (trigger,) in (
+            op.get_bind()
+            .exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'"
+            )
+            .all()
+        ):
             op.execute(f'DROP TRIGGER "{trigger}"')
         op.drop_table("_sync_outbox")
         op.drop_table("_sync_context")
