@@ -81,6 +81,8 @@ def upgrade() -> None:
         _line_code_to_id(table)
     if dialect == "sqlite":
         _create_outbox()
+        # Generated from the tables the file holds now (read from it, not from the models),
+        # and generated again after every later upgrade.
         capture.install(op.get_bind())
 
 
