@@ -34,7 +34,7 @@ from canteen.db.models import (
     SupplierProduct,
 )
 from canteen.domain.allergens import Allergen
-from canteen.domain.ids import natural_id, new_id
+from canteen.domain.ids import new_id
 from canteen.domain.weeks import IsoWeek
 from canteen.reports.labels import labels_for
 from canteen.reports.weekly_menu import build_weekly_menu
@@ -188,11 +188,12 @@ def build(path: Path, sites: int = 250, weeks: int = 156, seed: int = 7) -> None
             for position, (code, name, en, veg) in enumerate(DEFAULT_LINES)
         ]
         conn.execute(insert(MenuLine), menu_lines)
+        line_ids = {(x["site_id"], x["code"]): x["id"] for x in menu_lines}
         for s in site_rows:
             plans, items = [], []
             for w in range(weeks):
                 week = FIRST_WEEK.shifted(w)
-                plan_id = natural_id("menu_plan", s["id"], week.year, week.week)
+                plan_id = MenuPlan.id_for(s["id"], week.year, week.week)
                 plans.append(
                     {
                         "id": plan_id,
@@ -204,14 +205,15 @@ def build(path: Path, sites: int = 250, weeks: int = 156, seed: int = 7) -> None
                 )
                 for day in week.days(5):
                     for code, *_ in DEFAULT_LINES:
+                        line_id = line_ids[(s["id"], code)]
                         items.append(
                             {
-                                "id": natural_id("menu_item", s["id"], day, "lunch", code, 0),
+                                "id": MenuItem.id_for(s["id"], day, "lunch", line_id, 0),
                                 "site_id": s["id"],
                                 "menu_plan_id": plan_id,
                                 "day": day,
                                 "service": "lunch",
-                                "menu_line": code,
+                                "menu_line_id": line_id,
                                 "position": 0,
                                 "recipe_id": rng.choice(central + own[s["id"]]),
                                 "planned_portions": s["usual_covers"] // 5,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from itertools import count
 
+from sqlalchemy import select
+
 from canteen.db.engine import Database
 from canteen.db.models import (
     AppUser,
@@ -13,6 +15,7 @@ from canteen.db.models import (
     Ingredient,
     LocalInfo,
     MenuItem,
+    MenuLine,
     MenuPlan,
     ProductPrice,
     Recipe,
@@ -22,7 +25,6 @@ from canteen.db.models import (
     Supplier,
     SupplierProduct,
 )
-from canteen.domain.ids import natural_id
 
 _serial = count(1)
 
@@ -149,7 +151,7 @@ def make_headcount(
 ) -> str:
     """Covers served at a site on a day and service (the id derives from that key)."""
     row = Headcount(
-        id=natural_id("headcount", site_id, day, service),
+        id=Headcount.id_for(site_id, day, service),
         site_id=site_id,
         day=day,
         service=service,
@@ -177,6 +179,14 @@ def make_menu_plan(
     plan = MenuPlan(site_id=site_id, iso_year=year, iso_week=week)
     with db.unit_of_work() as session:
         session.add(plan)
+        line_id = session.scalar(
+            select(MenuLine.id).where(MenuLine.site_id == site_id, MenuLine.code == "dish")
+        )
+        if line_id is None:
+            line = MenuLine(site_id=site_id, code="dish", name="Dagens ret")
+            session.add(line)
+            session.flush()
+            line_id = line.id
         session.flush()
         for position, (day, recipe_id) in enumerate(items):
             session.add(
@@ -184,7 +194,7 @@ def make_menu_plan(
                     site_id=site_id,
                     menu_plan_id=plan.id,
                     day=day,
-                    menu_line="dish",
+                    menu_line_id=line_id,
                     position=position,
                     recipe_id=recipe_id,
                 )

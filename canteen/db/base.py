@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from canteen.db.types import Guid, UtcTimestamp, utcnow
-from canteen.domain.ids import new_id
+from canteen.domain.ids import natural_id, new_id
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -37,11 +37,21 @@ class Synced:
     """The identity and sync columns of SYNC.md §6.3, shared by every synced table."""
 
     sync_owner: ClassVar[str]
+    # The columns a row is known by when two PCs could create it independently; such a row's
+    # id is derived from them (`id_for`), so both creations are one row. Empty: a UUIDv7.
+    natural_key: ClassVar[tuple[str, ...]] = ()
 
     id: Mapped[str] = mapped_column(Guid(), primary_key=True, default=new_id)
     server_version: Mapped[int | None] = mapped_column(default=None)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcTimestamp(), default=None)
     updated_at: Mapped[datetime] = mapped_column(UtcTimestamp(), default=utcnow, onupdate=utcnow)
+
+    @classmethod
+    def id_for(cls, *values: object) -> str:
+        """The id of the row with this natural key (values in `natural_key` order)."""
+        if not cls.natural_key or len(values) != len(cls.natural_key):
+            raise TypeError(f"{cls.__name__}.id_for takes {cls.natural_key}, got {values!r}")
+        return natural_id(cls.__tablename__, *values)
 
 
 class CentralOwned(Synced):

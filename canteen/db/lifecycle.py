@@ -322,6 +322,12 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            # Rebuilding a table in batch mode drops its triggers: put them back from the schema.
+            import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
+            from canteen.db import capture, guards
+
+            capture.install(connection)
+            guards.install_guards(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, _rowid, parent, _fk = broken[0]
@@ -358,8 +364,14 @@ def schema_differences(connection: Connection) -> list:
 
     import canteen.db.models  # noqa: F401  (registers every table on Base.metadata)
     from canteen.db.base import Base
+    from canteen.db.models.sync import schema_filter
 
     context = MigrationContext.configure(
-        connection, opts={"compare_type": True, "compare_server_default": True}
+        connection,
+        opts={
+            "compare_type": True,
+            "compare_server_default": True,
+            "include_object": schema_filter(connection.dialect.name),
+        },
     )
     return compare_metadata(context, Base.metadata)

@@ -11,7 +11,6 @@ from canteen.demo.context import PLAN_WEEKS_AHEAD, Context
 from canteen.demo.covers import CoverModel
 from canteen.demo.org import DemoSite
 from canteen.demo.purchasing import Purchases
-from canteen.domain.ids import natural_id
 
 INFLATION = 0.03
 MONTHLY_WAGE_KR = 38_000  # one full-time kitchen employee incl. pension
@@ -65,7 +64,7 @@ def make_sales(ctx: Context, site: DemoSite, eaten: Eaten) -> None:
             price = prices[(day.year, service)] = int(round(kroner * 2)) * 50
         rows.append(
             {
-                "id": natural_id("sale", site.id, day, service),
+                "id": Sale.id_for(site.id, day, service),
                 "site_id": site.id,
                 "day": day,
                 "service": service,
@@ -201,7 +200,7 @@ def _budgets(ctx: Context, site: DemoSite, per_cover: float, model: CoverModel) 
         for category, amount in (("raw_materials", raw), ("labour", labour), ("other", other)):
             rows.append(
                 {
-                    "id": natural_id("budget", site.id, period, category),
+                    "id": Budget.id_for(site.id, period, category),
                     "district_id": site.district_id,
                     "site_id": site.id,
                     "period": period,

@@ -10,7 +10,6 @@ from canteen.db.models import Headcount, SiteEvent
 from canteen.demo.context import PLAN_WEEKS_AHEAD, Context
 from canteen.demo.org import DemoSite
 from canteen.domain.calendar import day_off, school_holiday_week
-from canteen.domain.ids import natural_id
 
 # Summer weeks 27-32, lowest in 28-30.
 SUMMER = {27: 0.85, 28: 0.62, 29: 0.56, 30: 0.6, 31: 0.78, 32: 0.9}
@@ -214,7 +213,7 @@ def make_headcounts(ctx: Context, site: DemoSite, model: CoverModel) -> list[tup
             portions = _split(covers, model.lunch_shares(day), rng) if service == "lunch" else None
             rows.append(
                 {
-                    "id": natural_id("headcount", site.id, day, service),
+                    "id": Headcount.id_for(site.id, day, service),
                     "site_id": site.id,
                     "day": day,
                     "service": service,

@@ -197,9 +197,9 @@ def _big_cache(session: Session, *, reset: bool = False) -> None:
 
 
 def holds_data(session: Session) -> bool:
-    """Whether any table (other than local facts about the file) has a row."""
+    """Whether any table (other than facts about the file and sync bookkeeping) has a row."""
     for table in Base.metadata.sorted_tables:
-        if table.name == LocalInfo.__tablename__:
+        if table.name == LocalInfo.__tablename__ or table.info.get("client_only"):
             continue
         if session.execute(select(literal(1)).select_from(table).limit(1)).first() is not None:
             return True

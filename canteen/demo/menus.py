@@ -11,7 +11,6 @@ from canteen.demo.context import PLAN_WEEKS_AHEAD, PLAN_WEEKS_BACK, Context
 from canteen.demo.covers import CoverModel
 from canteen.demo.org import DemoSite
 from canteen.demo.recipes import RecipeBook
-from canteen.domain.ids import natural_id
 from canteen.domain.weeks import IsoWeek
 
 CYCLE_WEEKS = 6
@@ -129,7 +128,7 @@ def make_menus(
     plans, items = [], []
     portions: dict[IsoWeek, Counter[str]] = {}
     for ordinal, week in enumerate(weeks):
-        plan_id = natural_id("menu_plan", site.id, week.year, week.week)
+        plan_id = MenuPlan.id_for(site.id, week.year, week.week)
         plans.append(
             {
                 "id": plan_id,
@@ -161,12 +160,14 @@ def make_menus(
                     planned[recipe_id] += count
                     items.append(
                         {
-                            "id": natural_id("menu_item", site.id, day, service, line, position),
+                            "id": MenuItem.id_for(
+                                site.id, day, service, site.line_ids[line], position
+                            ),
                             "site_id": site.id,
                             "menu_plan_id": plan_id,
                             "day": day,
                             "service": service,
-                            "menu_line": line,
+                            "menu_line_id": site.line_ids[line],
                             "position": position,
                             "recipe_id": recipe_id,
                             "planned_portions": count,
@@ -206,7 +207,7 @@ def _make_cycle(ctx: Context, site: DemoSite, planner: Planner) -> dict[tuple[in
                         "week_index": week_index,
                         "weekday": weekday,
                         "service": "lunch",
-                        "menu_line": line,
+                        "menu_line_id": site.line_ids[line],
                         "position": position,
                         "recipe_id": recipe_id,
                     }

@@ -106,6 +106,8 @@ class DemoSite:
     organic_level: float = 0.1
     uses_cycle: bool = False
     active_lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The id of each of the site's menu lines, by code (menu items name their line by id).
+    line_ids: dict[str, str] = field(default_factory=dict)
 
     @property
     def weekends(self) -> bool:
@@ -257,9 +259,10 @@ def _menu_lines(ctx: Context, site: DemoSite) -> list[dict]:
         if service not in site.services:
             continue
         positions[service] = positions.get(service, 0) + 1
+        site.line_ids[code] = ctx.ids()
         rows.append(
             {
-                "id": ctx.ids(),
+                "id": site.line_ids[code],
                 "site_id": site.id,
                 "code": code,
                 "name": name,

@@ -21,7 +21,6 @@ from canteen.demo.org import DemoSite
 from canteen.demo.recipes import RecipeBook
 from canteen.demo.seed import IngredientSeed, SupplierSeed
 from canteen.domain.calendar import is_public_holiday
-from canteen.domain.ids import natural_id
 from canteen.domain.weeks import IsoWeek
 
 # Share of a week's use of fresh goods that spoils on the shelf, by ingredient category.
@@ -276,7 +275,7 @@ class _Site:
             ingredient_id = self.catalogue.ingredient_ids[name]
             self.rows[StockCount].append(
                 {
-                    "id": natural_id("stock_count", self.site.id, ingredient_id, day),
+                    "id": StockCount.id_for(self.site.id, ingredient_id, day),
                     "site_id": self.site.id,
                     "ingredient_id": ingredient_id,
                     "counted_on": day,

@@ -9,13 +9,19 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from canteen.db.engine import Database
-from canteen.db.models import MenuCycle, MenuCycleItem, Recipe
+from canteen.db.models import MenuCycle, MenuCycleItem, MenuLine, Recipe
 from canteen.db.types import utcnow
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import NotFoundError, ValidationError
 from canteen.services.menus.edits import SKIPPED_DAY_KINDS, fill_cells
 from canteen.services.menus.rows import CellKey, PlanEdit
-from canteen.services.menus.store import ALL, current_values, items_between, load_site
+from canteen.services.menus.store import (
+    ALL,
+    current_values,
+    items_between,
+    line_ids,
+    load_site,
+)
 from canteen.services.recipes.rows import danish_key
 
 # Applying a cycle further ahead than this is almost surely a typing mistake in a date.
@@ -61,20 +67,21 @@ def _cycle(session, site_id: str, cycle_id: str) -> MenuCycle:
     return cycle
 
 
-def _items(session, cycle_id: str) -> list[MenuCycleItem]:
-    return list(
-        session.scalars(
-            select(MenuCycleItem)
-            .where(MenuCycleItem.cycle_id == cycle_id)
-            .order_by(
-                MenuCycleItem.week_index,
-                MenuCycleItem.weekday,
-                MenuCycleItem.service,
-                MenuCycleItem.menu_line,
-                MenuCycleItem.position,
-            )
+def _items(session, cycle_id: str) -> list[tuple[MenuCycleItem, str]]:
+    """The cycle's live dishes with their menu line's code (removed lines' too)."""
+    query = (
+        select(MenuCycleItem, MenuLine.code)
+        .join(MenuLine, MenuCycleItem.menu_line_id == MenuLine.id)
+        .where(MenuCycleItem.cycle_id == cycle_id, MenuCycleItem.deleted_at.is_(None))
+        .order_by(
+            MenuCycleItem.week_index,
+            MenuCycleItem.weekday,
+            MenuCycleItem.service,
+            MenuLine.code,
+            MenuCycleItem.position,
         )
     )
+    return [tuple(row) for row in session.execute(query, execution_options=ALL)]
 
 
 def list_cycles(db: Database, site_id: str) -> list[CycleRow]:
@@ -100,7 +107,7 @@ def get_cycle(db: Database, site_id: str, cycle_id: str) -> CycleDetail:
         recipes = {
             r.id: r
             for r in session.scalars(
-                select(Recipe).where(Recipe.id.in_({i.recipe_id for i in items})),
+                select(Recipe).where(Recipe.id.in_({i.recipe_id for i, _ in items})),
                 execution_options=ALL,
             )
         }
@@ -109,13 +116,13 @@ def get_cycle(db: Database, site_id: str, cycle_id: str) -> CycleDetail:
                 i.week_index,
                 i.weekday,
                 i.service,
-                i.menu_line,
+                code,
                 i.position,
                 i.recipe_id,
                 recipes[i.recipe_id].name,
                 recipes[i.recipe_id].deleted_at is not None,
             )
-            for i in items
+            for i, code in items
         )
         return CycleDetail(CycleRow(cycle.id, cycle.name, cycle.weeks, len(rows)), rows)
 
@@ -138,6 +145,7 @@ def save_cycle(db: Database, site_id: str, name: str, first: IsoWeek, weeks: int
                 first=str(first),
                 weeks=weeks,
             )
+        lines = line_ids(session, site_id)
         cycle = MenuCycle(site_id=site_id, name=name.strip(), weeks=weeks)
         session.add(cycle)
         session.flush()
@@ -149,7 +157,7 @@ def save_cycle(db: Database, site_id: str, name: str, first: IsoWeek, weeks: int
                     week_index=(key.day - first.monday()).days // 7,
                     weekday=key.day.isoweekday(),
                     service=key.service,
-                    menu_line=key.line,
+                    menu_line_id=lines[key.line],
                     position=key.position,
                     recipe_id=value.recipe_id,
                 )
@@ -165,7 +173,7 @@ def delete_cycle(db: Database, site_id: str, cycle_id: str) -> CycleRow:
         items = _items(session, cycle_id)
         now = utcnow()
         cycle.deleted_at = now
-        for item in items:
+        for item, _code in items:
             item.deleted_at = now
         return CycleRow(cycle.id, cycle.name, cycle.weeks, len(items))
 
@@ -211,15 +219,15 @@ def apply_cycle(
                 reason="out_of_range",
                 weeks=cycle.weeks,
             )
-        plan: dict[tuple[int, int], list[MenuCycleItem]] = {}
-        for item in _items(session, cycle_id):
-            plan.setdefault((item.week_index, item.weekday), []).append(item)
+        plan: dict[tuple[int, int], list[tuple[MenuCycleItem, str]]] = {}
+        for item, code in _items(session, cycle_id):
+            plan.setdefault((item.week_index, item.weekday), []).append((item, code))
         wanted: dict[CellKey, str] = {}
         day = first
         while day <= last:
             index = cycle_week_index(day, first, start_index, cycle.weeks)
-            for item in plan.get((index, day.isoweekday()), []):
-                wanted[CellKey(day, item.service, item.menu_line, item.position)] = item.recipe_id
+            for item, code in plan.get((index, day.isoweekday()), []):
+                wanted[CellKey(day, item.service, code, item.position)] = item.recipe_id
             day += timedelta(days=1)
         return fill_cells(
             db, session, site, wanted, overwrite=overwrite, skip_kinds=tuple(skip_kinds)

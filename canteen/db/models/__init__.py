@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import event
+
+from canteen.db import capture, guards
+from canteen.db.base import Base
 from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
 from canteen.db.models.costs import Budget, CostEntry, Sale, WasteRecord
 from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
@@ -17,6 +21,11 @@ from canteen.db.models.purchasing import (
 )
 from canteen.db.models.recipes import Recipe, RecipeLine
 from canteen.db.models.supplier_terms import PreferredProduct, SupplierSiteTerms
+from canteen.db.models.sync import SyncContext, SyncOutbox
+
+# A file made by create_all (tests, benchmarks) gets the change-capture triggers too.
+event.listen(Base.metadata, "after_create", capture.after_create)
+event.listen(Base.metadata, "after_create", guards.after_create)
 
 __all__ = [
     "AppUser",
@@ -48,5 +57,7 @@ __all__ = [
     "Supplier",
     "SupplierProduct",
     "SupplierSiteTerms",
+    "SyncContext",
+    "SyncOutbox",
     "WasteRecord",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, ForeignKeyConstraint, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canteen.db.base import DISTRICT, Base, SiteOwned, Synced, at_least, one_of, strict
@@ -34,6 +34,7 @@ class Sale(SiteOwned, Base):
     """Covers sold and revenue for one site, date and service."""
 
     __tablename__ = "sale"
+    natural_key = ("site_id", "day", "service")
     __table_args__ = strict(
         UniqueConstraint("site_id", "day", "service"),
         one_of("service", SERVICES),
@@ -69,11 +70,19 @@ class Budget(Synced, Base):
     """A site's budget for one month and cost category; central-written, seen by its district."""
 
     __tablename__ = "budget"
+    natural_key = ("site_id", "period", "category")
     __table_args__ = strict(
         UniqueConstraint("site_id", "period", "category"),
         one_of("category", COST_CATEGORIES),
         CheckConstraint(PERIOD_CHECK, name="period_format"),
         at_least("amount_ore"),
+        # The district must be the site's: a site that moves district takes its budgets along.
+        ForeignKeyConstraint(
+            ["site_id", "district_id"],
+            ["site.id", "site.district_id"],
+            name="fk_budget_site_district_site",
+            onupdate="CASCADE",
+        ),
     )
     sync_owner: ClassVar[str] = DISTRICT
 

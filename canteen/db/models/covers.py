@@ -19,6 +19,7 @@ class Headcount(SiteOwned, Base):
     """Covers served at one site, date and service; the id derives from that natural key."""
 
     __tablename__ = "headcount"
+    natural_key = ("site_id", "day", "service")
     __table_args__ = strict(
         UniqueConstraint("site_id", "day", "service"),
         one_of("service", SERVICES),
@@ -60,6 +61,7 @@ class Forecast(SiteOwned, Base):
     """A forecast of covers for one day and service, made on one date by one model."""
 
     __tablename__ = "forecast"
+    natural_key = ("site_id", "day", "service", "made_on")
     __table_args__ = strict(
         UniqueConstraint("site_id", "day", "service", "made_on"),
         one_of("service", SERVICES),
@@ -83,6 +85,7 @@ class ForecastOverride(SiteOwned, Base):
     """The manager's own number for a day and service; planning uses it over the forecast."""
 
     __tablename__ = "forecast_override"
+    natural_key = ("site_id", "day", "service")
     __table_args__ = strict(
         UniqueConstraint("site_id", "day", "service"),
         one_of("service", SERVICES),

@@ -33,6 +33,7 @@ class MenuPlan(SiteOwned, Base):
     """One site's menu for one ISO week; natural key (site, ISO year, ISO week)."""
 
     __tablename__ = "menu_plan"
+    natural_key = ("site_id", "iso_year", "iso_week")
     __table_args__ = strict(
         UniqueConstraint("site_id", "iso_year", "iso_week"),
         CheckConstraint("iso_week BETWEEN 1 AND 53", name="iso_week_range"),
@@ -52,8 +53,9 @@ class MenuItem(SiteOwned, Base):
     """A recipe on one day, service and menu line of a plan, with the portions planned."""
 
     __tablename__ = "menu_item"
+    natural_key = ("site_id", "day", "service", "menu_line_id", "position")
     __table_args__ = strict(
-        UniqueConstraint("menu_plan_id", "day", "service", "menu_line", "position"),
+        UniqueConstraint("menu_plan_id", "day", "service", "menu_line_id", "position"),
         one_of("service", SERVICES),
         at_least("planned_portions"),
     )
@@ -61,7 +63,8 @@ class MenuItem(SiteOwned, Base):
     menu_plan_id: Mapped[str] = mapped_column(Guid(), ForeignKey("menu_plan.id"), index=True)
     day: Mapped[date]
     service: Mapped[str] = mapped_column(String(10), default="lunch")
-    menu_line: Mapped[str] = mapped_column(String(20))
+    # By id, so renaming the line's code keeps its dishes (the code is for display and lookup).
+    menu_line_id: Mapped[str] = mapped_column(Guid(), ForeignKey("menu_line.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     recipe_id: Mapped[str] = mapped_column(Guid(), ForeignKey("recipe.id"), index=True)
     planned_portions: Mapped[int] = mapped_column(default=0)
@@ -82,7 +85,9 @@ class MenuCycleItem(SiteOwned, Base):
 
     __tablename__ = "menu_cycle_item"
     __table_args__ = strict(
-        UniqueConstraint("cycle_id", "week_index", "weekday", "service", "menu_line", "position"),
+        UniqueConstraint(
+            "cycle_id", "week_index", "weekday", "service", "menu_line_id", "position"
+        ),
         CheckConstraint("week_index >= 0", name="week_index_min"),
         CheckConstraint("weekday BETWEEN 1 AND 7", name="iso_weekday"),
         one_of("service", SERVICES),
@@ -92,6 +97,7 @@ class MenuCycleItem(SiteOwned, Base):
     week_index: Mapped[int]
     weekday: Mapped[int]
     service: Mapped[str] = mapped_column(String(10), default="lunch")
-    menu_line: Mapped[str] = mapped_column(String(20))
+    # By id, so renaming the line's code keeps its dishes (the code is for display and lookup).
+    menu_line_id: Mapped[str] = mapped_column(Guid(), ForeignKey("menu_line.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     recipe_id: Mapped[str] = mapped_column(Guid(), ForeignKey("recipe.id"), index=True)

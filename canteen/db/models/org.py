@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canteen.db.base import Base, CentralOwned, at_least, one_of, strict
@@ -32,6 +32,8 @@ class Site(CentralOwned, Base):
         at_least("capacity"),
         # Services offered, comma separated, e.g. "breakfast,lunch".
         CheckConstraint("services <> ''", name="services_not_empty"),
+        # The parent key of budget's (site, district) foreign key.
+        UniqueConstraint("id", "district_id"),
     )
 
     district_id: Mapped[str] = mapped_column(Guid(), ForeignKey("district.id"), index=True)

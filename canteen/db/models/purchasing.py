@@ -17,6 +17,7 @@ class StockCount(SiteOwned, Base):
     """Stock on hand of one ingredient counted on one date, in the ingredient's base unit."""
 
     __tablename__ = "stock_count"
+    natural_key = ("site_id", "ingredient_id", "counted_on")
     __table_args__ = strict(
         UniqueConstraint("site_id", "ingredient_id", "counted_on"), at_least("quantity")
     )

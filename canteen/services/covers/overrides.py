@@ -35,6 +35,7 @@ def set_override(
         found = _find_override(session, site_id, day, service)
         if found is None:
             found = ForecastOverride(
+                id=ForecastOverride.id_for(site_id, day, service),
                 site_id=site_id,
                 day=day,
                 service=service,

@@ -8,7 +8,6 @@ from datetime import date
 from canteen.db.engine import Database
 from canteen.db.models import Headcount
 from canteen.db.types import utcnow
-from canteen.domain.ids import natural_id
 from canteen.domain.numbers import NumberProblem, read_whole
 from canteen.services.covers.plausible import usual_ranges
 from canteen.services.covers.reasons import (
@@ -109,7 +108,7 @@ def write_headcount(session, site_id: str, state: HeadcountState) -> str:
 
     Clearing soft-deletes the row: the tombstone syncs, and a synced row is never removed.
     """
-    key = natural_id("headcount", site_id, state.day, state.service)
+    key = Headcount.id_for(site_id, state.day, state.service)
     found = session.get(Headcount, key, execution_options={"include_deleted": True})
     source = state.source or "manual"
     if state.covers is None:
@@ -141,7 +140,7 @@ def read_states(session, site_id: str, keys: Iterable[tuple[date, str]]) -> list
     """What each (day, service) holds now (inside a session); None covers when nothing."""
     states = []
     for day, service in keys:
-        key = natural_id("headcount", site_id, day, service)
+        key = Headcount.id_for(site_id, day, service)
         found = session.get(Headcount, key, execution_options={"include_deleted": True})
         if found is None or found.deleted_at is not None:
             states.append(HeadcountState(day, service, None))

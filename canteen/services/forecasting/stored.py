@@ -32,7 +32,13 @@ def store_rows(db: Database, site_id: str, made_on: date, rows: Iterable[Forecas
         for row in rows:
             found = existing.get((row.day, row.service))
             if found is None:
-                found = Forecast(site_id=site_id, day=row.day, service=row.service, made_on=made_on)
+                found = Forecast(
+                    id=Forecast.id_for(site_id, row.day, row.service, made_on),
+                    site_id=site_id,
+                    day=row.day,
+                    service=row.service,
+                    made_on=made_on,
+                )
                 session.add(found)
             found.covers = row.covers
             found.low = min(row.low, row.covers)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from canteen.db.models import MenuItem, MenuLine, MenuPlan, Recipe, Site, SiteEvent
 from canteen.db.models.org import SERVICES
 from canteen.db.types import utcnow
-from canteen.domain.ids import natural_id
 from canteen.domain.limits import exceeded
 from canteen.domain.numbers import NumberProblem, read_whole
 from canteen.domain.weeks import IsoWeek
@@ -87,6 +86,15 @@ def check_recipe(session: Session, site_id: str, recipe_id: str) -> Recipe:
     return recipe
 
 
+def line_ids(session: Session, site_id: str) -> dict[str, str]:
+    """The site's menu line ids by code, removed lines too (items name their line by id)."""
+    rows = session.execute(
+        select(MenuLine.code, MenuLine.id).where(MenuLine.site_id == site_id),
+        execution_options=ALL,
+    )
+    return dict(rows.all())
+
+
 def check_key(session: Session, site_id: str, key: CellKey) -> None:
     """The cell's service and menu line exist at the site; ValidationError otherwise."""
     if key.service not in SERVICES:
@@ -126,7 +134,7 @@ def plan_for(session: Session, site_id: str, week: IsoWeek, *, create: bool) -> 
         plan.deleted_at = None
     if plan is None and create:
         plan = MenuPlan(
-            id=natural_id("menu_plan", site_id, week.year, week.week),
+            id=MenuPlan.id_for(site_id, week.year, week.week),
             site_id=site_id,
             iso_year=week.year,
             iso_week=week.week,
@@ -140,12 +148,17 @@ def items_between(
     session: Session, site_id: str, first: date, last: date, *, deleted: bool = False
 ) -> dict[CellKey, MenuItem]:
     """The site's menu items from `first` to `last` by cell (tombstones too when `deleted`)."""
-    query = select(MenuItem).where(
-        MenuItem.site_id == site_id, MenuItem.day >= first, MenuItem.day <= last
+    # Joined with every line, removed ones too: a removed line's dishes stay (and are flagged).
+    query = (
+        select(MenuItem, MenuLine.code)
+        .join(MenuLine, MenuItem.menu_line_id == MenuLine.id)
+        .where(MenuItem.site_id == site_id, MenuItem.day >= first, MenuItem.day <= last)
     )
+    if not deleted:
+        query = query.where(MenuItem.deleted_at.is_(None))
     found: dict[CellKey, MenuItem] = {}
-    for item in session.scalars(query, execution_options={"include_deleted": deleted}):
-        key = CellKey(item.day, item.service, item.menu_line, item.position)
+    for item, code in session.execute(query, execution_options=ALL):
+        key = CellKey(item.day, item.service, code, item.position)
         if key not in found or found[key].deleted_at is not None:
             found[key] = item
     return found
@@ -171,6 +184,7 @@ def apply_assignments(
     items = items_between(session, site_id, min(days), max(days), deleted=True)
     before: dict[CellKey, CellAssignment] = {}
     plans: dict[IsoWeek, MenuPlan] = {}
+    lines = line_ids(session, site_id)
     for assignment in assignments:
         key, value = assignment.key, assignment.value
         item = items.get(key)
@@ -187,13 +201,22 @@ def apply_assignments(
         if week not in plans:
             plans[week] = plan_for(session, site_id, week, create=True)
         if item is None:
+            line_id = lines.get(key.line)
+            if line_id is None:
+                raise ValidationError(
+                    "the site has no such menu line",
+                    field="line",
+                    reason="unknown_line",
+                    line=key.line,
+                    service=key.service,
+                )
             item = MenuItem(
-                id=natural_id("menu_item", site_id, key.day, key.service, key.line, key.position),
+                id=MenuItem.id_for(site_id, key.day, key.service, line_id, key.position),
                 site_id=site_id,
                 menu_plan_id=plans[week].id,
                 day=key.day,
                 service=key.service,
-                menu_line=key.line,
+                menu_line_id=line_id,
                 position=key.position,
             )
             session.add(item)

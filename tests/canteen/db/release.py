@@ -27,8 +27,16 @@ def write_release(target: Connection, revision: str, source: Engine) -> dict[str
             if table.name == "alembic_version" or table.name not in current.tables:
                 continue
             have = set(table.columns.keys())
-            columns = [c for c in current.tables[table.name].columns if c.name in have]
-            rows = [dict(r._mapping) for r in reading.execute(select(*columns))]
+            source_table = current.tables[table.name]
+            columns = [c for c in source_table.columns if c.name in have]
+            query = select(*columns)
+            if "menu_line" in have and "menu_line_id" in source_table.c:
+                # Before 0003 a dish named its menu line by code.
+                line = current.tables["menu_line"]
+                query = query.add_columns(line.c.code.label("menu_line")).join(
+                    line, line.c.id == source_table.c.menu_line_id
+                )
+            rows = [dict(r._mapping) for r in reading.execute(query)]
             if rows:
                 target.execute(insert(table), rows)
             copied[table.name] = len(rows)

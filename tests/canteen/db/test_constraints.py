@@ -17,6 +17,7 @@ from canteen.db.lifecycle import open_database
 from canteen.db.models import (
     GoodsReceipt,
     MenuCycle,
+    MenuLine,
     MenuPlan,
     PurchaseOrder,
 )
@@ -43,9 +44,13 @@ def world(tmp_path_factory) -> dict:
     ids["ingredient"] = make_ingredient(database)
     ids["product"] = make_product(database, ids["ingredient"], ids["supplier"])
     ids["recipe"] = make_recipe(database, [(ids["ingredient"], 100, "g")])
+    ids["site_recipe"] = make_recipe(database, [(ids["ingredient"], 100, "g")], site_id=ids["site"])
+    ids["other_district"] = make_district(database, code="D-OTHER")
+    ids["other_site"] = make_site(database, ids["other_district"], code="S-OTHER")
     parents = {
         "plan": MenuPlan(site_id=ids["site"], iso_year=2025, iso_week=1),
         "cycle": MenuCycle(site_id=ids["site"], name="Forår"),
+        "line": MenuLine(site_id=ids["site"], code="dish", name="Dagens ret"),
         "order": PurchaseOrder(
             site_id=ids["site"],
             supplier_id=ids["supplier"],
@@ -60,6 +65,9 @@ def world(tmp_path_factory) -> dict:
         receipt = GoodsReceipt(site_id=ids["site"], supplier_id=ids["supplier"], received_on=DAY)
         session.add(receipt)
     ids.update({name: row.id for name, row in parents.items()}, receipt=receipt.id)
+    with database.engine.begin() as connection:
+        # The one flag row exists from the migration; cases insert their own (rolled back).
+        connection.exec_driver_sql("DELETE FROM _sync_context")
     yield {"database": database, **ids}
     database.dispose()
 
@@ -126,7 +134,7 @@ VALID: dict[str, Callable[[dict], dict]] = {
         "site_id": w["site"],
         "menu_plan_id": w["plan"],
         "day": DAY,
-        "menu_line": "dish",
+        "menu_line_id": w["line"],
         "recipe_id": w["recipe"],
         "planned_portions": 120,
     },
@@ -136,7 +144,7 @@ VALID: dict[str, Callable[[dict], dict]] = {
         "cycle_id": w["cycle"],
         "week_index": 0,
         "weekday": 5,
-        "menu_line": "dish",
+        "menu_line_id": w["line"],
         "recipe_id": w["recipe"],
     },
     "headcount": lambda w: {"site_id": w["site"], "day": DAY, "service": "lunch", "covers": 140},
@@ -243,10 +251,22 @@ VALID: dict[str, Callable[[dict], dict]] = {
         "ingredient_id": w["ingredient"],
         "product_id": w["product"],
     },
+    "_sync_outbox": lambda w: {
+        "table_name": "headcount",
+        "row_id": new_id(),
+        "op": "upsert",
+        "changed_cols": '["covers"]',
+        "changed_at": datetime(2025, 3, 3, 12, 0, tzinfo=UTC),
+    },
+    "_sync_context": lambda w: {"id": 1, "applying_remote": 0},
 }
 
 DUPLICATE = "duplicate"  # the change: insert the valid row twice (with two different ids)
 MISSING = "missing"  # the change: point a foreign key at a row that does not exist
+OTHER_DISTRICT = "other_district"  # the change: a district that is not the site's
+# The changes: a site's line in a central recipe; a central line (no site) in a site's recipe.
+SITE_LINE_IN_CENTRAL_RECIPE = "site_line_in_central_recipe"
+CENTRAL_LINE_IN_SITE_RECIPE = "central_line_in_site_recipe"
 
 # (table, column, bad value, what the error must name)
 CASES = [
@@ -294,6 +314,9 @@ CASES = [
     ("recipe_line", "prep_loss_pct", 100.0, "ck_recipe_line_prep_loss_range"),
     ("recipe_line", "prep_loss_pct", -1.0, "ck_recipe_line_prep_loss_range"),
     ("recipe_line", "unit", "cup", "ck_recipe_line_unit_valid"),
+    # a line carries its recipe's site: not another site, not central in a site's recipe
+    ("recipe_line", "site_id", SITE_LINE_IN_CENTRAL_RECIPE, "FOREIGN KEY"),
+    ("recipe_line", "site_id", CENTRAL_LINE_IN_SITE_RECIPE, "ck_recipe_line_site_matches_recipe"),
     # menus
     ("menu_plan", "iso_week", 54, "ck_menu_plan_iso_week_range"),
     ("menu_plan", "iso_week", 0, "ck_menu_plan_iso_week_range"),
@@ -304,6 +327,8 @@ CASES = [
     ("menu_item", "planned_portions", -1, "ck_menu_item_planned_portions_min"),
     ("menu_item", "recipe_id", MISSING, "FOREIGN KEY"),
     ("menu_item", "day", DUPLICATE, "menu_item.menu_plan_id"),
+    ("menu_item", "menu_line_id", MISSING, "FOREIGN KEY"),
+    ("menu_cycle_item", "menu_line_id", MISSING, "FOREIGN KEY"),
     ("menu_cycle", "weeks", 0, "ck_menu_cycle_weeks_positive"),
     ("menu_cycle_item", "weekday", 8, "ck_menu_cycle_item_iso_weekday"),
     ("menu_cycle_item", "weekday", 0, "ck_menu_cycle_item_iso_weekday"),
@@ -349,6 +374,7 @@ CASES = [
     ("budget", "amount_ore", -1, "ck_budget_amount_ore_min"),
     ("budget", "period", "2025-1", "ck_budget_period_format"),
     ("budget", "category", DUPLICATE, "budget.site_id, budget.period, budget.category"),
+    ("budget", "district_id", OTHER_DISTRICT, "FOREIGN KEY"),
     ("waste_record", "kind", "leftover", "ck_waste_record_kind_valid"),
     ("waste_record", "weight_g", -1.0, "ck_waste_record_weight_g_min"),
     ("waste_record", "cost_ore", -1, "ck_waste_record_cost_ore_min"),
@@ -367,6 +393,12 @@ CASES = [
     ("supplier_site_terms", "supplier_id", MISSING, "FOREIGN KEY"),
     ("preferred_product", "product_id", MISSING, "FOREIGN KEY"),
     ("preferred_product", "ingredient_id", DUPLICATE, "preferred_product.site_id"),
+    # sync bookkeeping (a canteen PC's file only)
+    ("_sync_outbox", "op", "insert", "ck__sync_outbox_op_valid"),
+    ("_sync_outbox", "state", "sent", "ck__sync_outbox_state_valid"),
+    ("_sync_outbox", "row_id", DUPLICATE, "_sync_outbox.table_name, _sync_outbox.row_id"),
+    ("_sync_context", "id", 2, "ck__sync_context_single_row"),
+    ("_sync_context", "applying_remote", 2, "ck__sync_context_flag"),
 ]
 
 
@@ -381,11 +413,17 @@ def attempt(world: dict, table_name: str, rows: list[dict]) -> None:
             transaction.rollback()
 
 
-def bad_rows(table: str, valid: dict, column: str, bad) -> list[dict]:
+def bad_rows(world: dict, table: str, valid: dict, column: str, bad) -> list[dict]:
     """The rows that make one case: the valid row with one change."""
+    if bad == OTHER_DISTRICT:
+        return [{**valid, column: world["other_district"]}]
+    if bad == SITE_LINE_IN_CENTRAL_RECIPE:
+        return [{**valid, "site_id": world["site"]}]
+    if bad == CENTRAL_LINE_IN_SITE_RECIPE:
+        return [{**valid, "recipe_id": world["site_recipe"], "site_id": None}]
     if bad == DUPLICATE:
         # A second row with the same natural key but its own id: the UNIQUE backstop must hold.
-        has_id = "id" in Base.metadata.tables[table].c
+        has_id = "id" in Base.metadata.tables[table].c and table != "_sync_context"
         return [valid, {**valid, "id": new_id()} if has_id else valid]
     return [{**valid, column: new_id() if bad == MISSING else bad}]
 
@@ -396,7 +434,7 @@ def test_a_valid_row_passes_and_one_bad_field_fails(world, table, column, bad, n
     assert column in Base.metadata.tables[table].c
     attempt(world, table, [valid])
     with pytest.raises(IntegrityError, match=re.escape(named)):
-        attempt(world, table, bad_rows(table, valid, column, bad))
+        attempt(world, table, bad_rows(world, table, valid, column, bad))
 
 
 # STRICT tables refuse a value of the wrong type; SQLAlchemy would convert or reject it before

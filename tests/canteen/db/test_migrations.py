@@ -80,7 +80,9 @@ def test_every_table_is_strict_and_every_constraint_is_named(migrated):
     strict = strict_tables(migrated.engine)
     assert {name for name, is_strict in strict.items() if not is_strict} == {"alembic_version"}
     for table, promises in snapshot(migrated.engine).items():
-        assert promises["primary_key"]["name"] == f"pk_{table}"
+        # SQLite spells AUTOINCREMENT on the column itself, where a key has no name.
+        autoincrement = Base.metadata.tables[table].kwargs.get("sqlite_autoincrement")
+        assert promises["primary_key"]["name"] == (None if autoincrement else f"pk_{table}")
         for kind, prefix in (("foreign_keys", "fk_"), ("unique", "uq_"), ("checks", "ck_")):
             for promise in promises[kind]:
                 assert promise[0].startswith(f"{prefix}{table}_"), (table, promise)
@@ -137,3 +139,76 @@ def test_revisions_read_from_the_files_match_alembics_own_reading():
     scripts = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == scripts.get_current_head()
     assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def _triggers(engine) -> set[tuple[str, str]]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"
+        )
+        return set(rows.all())
+
+
+def test_migrations_and_create_all_build_the_same_triggers(migrated, db):
+    found = _triggers(migrated.engine)
+    assert found == _triggers(db.engine)
+    assert ("guard_recipe_line_site_insert", "recipe_line") in found
+    assert ("sync_update_menu_item", "menu_item") in found
+
+
+@pytest.mark.postgres
+def test_the_scope_checks_hold_on_postgresql(postgres_url):
+    from sqlalchemy.exc import IntegrityError
+
+    from canteen.db.engine import Database
+    from tests.factories import make_district, make_ingredient, make_recipe, make_site
+
+    engine = create_engine(postgres_url, poolclass=NullPool)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    engine.dispose()
+    database = Database(postgres_url)
+    try:
+        district, other = make_district(database), make_district(database, code="D-2")
+        site = make_site(database, district)
+        ingredient = make_ingredient(database)
+        recipe = make_recipe(database, [(ingredient, 1, "kg")], site_id=site)
+        with database.engine.connect() as connection:
+            line = {"r": recipe, "i": ingredient}
+            for sql, named in (
+                (
+                    "INSERT INTO recipe_line (id, recipe_id, ingredient_id, site_id, position,"
+                    " quantity, unit, prep_loss_pct, note, updated_at) VALUES (gen_random_uuid(),"
+                    " :r, :i, NULL, 1, 1, 'kg', 0, '', now())",
+                    "ck_recipe_line_site_matches_recipe",
+                ),
+                (
+                    "INSERT INTO budget (id, district_id, site_id, period, category, amount_ore,"
+                    " updated_at) VALUES (gen_random_uuid(), :o, :s, '2026-01', 'labour', 1, now())",
+                    "fk_budget_site_district_site",
+                ),
+            ):
+                with pytest.raises(IntegrityError, match=named), connection.begin():
+                    connection.execute(text(sql), {**line, "o": other, "s": site})
+        with database.engine.begin() as connection:
+            # A site's own line, and a budget of the site's own district, are fine.
+            connection.execute(
+                text(
+                    "INSERT INTO recipe_line (id, recipe_id, ingredient_id, site_id, position,"
+                    " quantity, unit, prep_loss_pct, note, updated_at) VALUES (gen_random_uuid(),"
+                    " :r, :i, :s, 1, 1, 'kg', 0, '', now())"
+                ),
+                {"r": recipe, "i": ingredient, "s": site},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO budget (id, district_id, site_id, period, category, amount_ore,"
+                    " updated_at) VALUES (gen_random_uuid(), :d, :s, '2026-01', 'labour', 1, now())"
+                ),
+                {"d": district, "s": site},
+            )
+    finally:
+        database.dispose()

@@ -6,15 +6,17 @@ from datetime import date
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.pool import NullPool
 
+from canteen.db import capture
 from canteen.db.lifecycle import alembic_config, prepare_database, schema_differences
 from canteen.db.models.covers import Headcount
 from canteen.demo.generate import generate
 from tests.canteen.db.release import write_release
 
-RELEASE = "0001"  # the schema the first release wrote
+RELEASE = "0002"  # the schema the current release writes
+RELEASES = ["0001", "0002"]  # every release a user may still have a file of
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +36,88 @@ def _counts(connection, tables) -> dict[str, int]:
     }
 
 
-def _check_upgrade(connection, copied: dict[str, int]) -> None:
+def _damage(connection) -> dict:
+    """What a release file may hold that 0003 must mend: a dish on a code with no line, a budget
+    naming another district, a site's recipe line marked central. Returns what to expect."""
+    one = lambda sql: connection.execute(text(sql)).first()  # noqa: E731
+    (item_id,) = one("SELECT id FROM menu_item ORDER BY id LIMIT 1")
+    connection.execute(
+        text("UPDATE menu_item SET menu_line = 'gone' WHERE id = :i"), {"i": item_id}
+    )
+    budget_id, site_id, district_id = one("SELECT id, site_id, district_id FROM budget LIMIT 1")
+    other = one("SELECT id FROM district WHERE id <> :d LIMIT 1".replace(":d", f"'{district_id}'"))
+    connection.execute(
+        text("UPDATE budget SET district_id = :o WHERE id = :b"), {"o": other[0], "b": budget_id}
+    )
+    line_id, recipe_site = one(
+        "SELECT recipe_line.id, recipe.site_id FROM recipe_line"
+        " JOIN recipe ON recipe.id = recipe_line.recipe_id WHERE recipe.site_id IS NOT NULL LIMIT 1"
+    )
+    connection.execute(text("UPDATE recipe_line SET site_id = NULL WHERE id = :l"), {"l": line_id})
+    codes = {
+        table: dict(connection.execute(text(f"SELECT id, menu_line FROM {table}")).all())
+        for table in ("menu_item", "menu_cycle_item")
+    }
+    return {
+        "codes": codes,
+        "budget": (budget_id, str(district_id)),
+        "line": (line_id, str(recipe_site)),
+        "orphan": item_id,
+    }
+
+
+def _check_mended(connection, expected: dict) -> None:
+    for table, codes in expected["codes"].items():
+        now = connection.execute(
+            text(
+                f"SELECT t.id, l.code FROM {table} AS t JOIN menu_line AS l ON l.id = t.menu_line_id"
+            )
+        )
+        assert dict(now.all()) == codes, f"every {table} keeps its line"
+    removed = connection.execute(
+        text(
+            "SELECT l.code, l.active, l.deleted_at IS NOT NULL FROM menu_item AS i"
+            " JOIN menu_line AS l ON l.id = i.menu_line_id WHERE i.id = :i"
+        ),
+        {"i": expected["orphan"]},
+    ).one()
+    assert tuple(removed) == ("gone", False, True)
+    budget_id, district_id = expected["budget"]
+    found = connection.execute(
+        text("SELECT district_id FROM budget WHERE id = :b"), {"b": budget_id}
+    )
+    assert str(found.scalar_one()) == district_id
+    line_id, site_id = expected["line"]
+    found = connection.execute(
+        text("SELECT site_id FROM recipe_line WHERE id = :l"), {"l": line_id}
+    )
+    assert str(found.scalar_one()) == site_id
+
+
+def _check_upgrade(connection, copied: dict[str, int], release: str) -> None:
     assert copied["headcount"] > 300, "the old file must hold real covers"
+    expected = _damage(connection)
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
     assert schema_differences(connection) == []
-    assert _counts(connection, copied) == copied
+    new_lines = connection.execute(text("SELECT count(*) FROM menu_line WHERE code = 'gone'"))
+    assert _counts(connection, copied) == {**copied, "menu_line": copied["menu_line"] + 1}
+    assert new_lines.scalar_one() == 1
+    _check_mended(connection, expected)
     unconfirmed = connection.execute(
         select(func.count()).select_from(Headcount.__table__).where(Headcount.confirmed.is_(False))
     ).scalar_one()
-    assert unconfirmed == copied["headcount"]
+    if release == "0001":
+        assert unconfirmed == copied["headcount"]
+    if connection.dialect.name == "sqlite":
+        # Nothing the upgrade itself wrote waits to be sent; the next local write does.
+        assert connection.execute(text("SELECT count(*) FROM _sync_outbox")).scalar_one() == 0
+        connection.execute(text("UPDATE headcount SET covers = covers + 1 WHERE rowid = 1"))
+        assert connection.execute(text("SELECT count(*) FROM _sync_outbox")).scalar_one() == 1
+    else:
+        tables = set(inspect(connection).get_table_names())
+        assert "_sync_outbox" not in tables, "the server keeps no outbox"
 
 
 def test_a_release_sqlite_file_upgrades_through_the_apps_open_path(tmp_path, demo_source):
@@ -60,6 +133,7 @@ def test_a_release_sqlite_file_upgrades_through_the_apps_open_path(tmp_path, dem
         assert prepared.backup.exists()
         with prepared.database.engine.connect() as connection:
             assert _counts(connection, copied) == copied
+            assert capture.installed(connection)["menu_item"] == set(capture.KINDS)
             strict = dict(
                 connection.execute(text("SELECT name, strict FROM pragma_table_list")).all()
             )
@@ -79,24 +153,26 @@ def _check_upgrade_is_idempotent(connection) -> None:
     assert confirmed.scalar_one() == 1
 
 
-def test_a_release_sqlite_file_upgrades_with_alembic(tmp_path, demo_source):
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_release_sqlite_file_upgrades_with_alembic(tmp_path, demo_source, release):
     engine = create_engine(f"sqlite:///{tmp_path / 'release.db'}", poolclass=NullPool)
     try:
         with engine.begin() as connection:
-            copied = write_release(connection, RELEASE, demo_source.engine)
-            _check_upgrade(connection, copied)
+            copied = write_release(connection, release, demo_source.engine)
+            _check_upgrade(connection, copied, release)
     finally:
         engine.dispose()
 
 
 @pytest.mark.postgres
-def test_a_release_postgresql_database_upgrades(postgres_url, demo_source):
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_release_postgresql_database_upgrades(postgres_url, demo_source, release):
     engine = create_engine(postgres_url, poolclass=NullPool)
     try:
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-            copied = write_release(connection, RELEASE, demo_source.engine)
-            _check_upgrade(connection, copied)
+            copied = write_release(connection, release, demo_source.engine)
+            _check_upgrade(connection, copied, release)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.downgrade(config, "base")

@@ -21,10 +21,13 @@ from canteen.db.models import (
     MenuCycleItem,
     MenuItem,
     MenuLine,
+    MenuPlan,
     PurchaseOrder,
     Recipe,
     RecipeLine,
+    Sale,
     Site,
+    StockCount,
 )
 from canteen.demo import DEMO_KEY
 from canteen.demo.seed import FLESH_CATEGORIES
@@ -132,9 +135,7 @@ def test_vegetarian_lines_get_vegetarian_recipes(demo):
     rows = _all(
         demo.db,
         select(MenuLine.vegetarian, Recipe.diet_tags)
-        .join(
-            MenuItem, (MenuItem.site_id == MenuLine.site_id) & (MenuItem.menu_line == MenuLine.code)
-        )
+        .join(MenuItem, MenuItem.menu_line_id == MenuLine.id)
         .join(Recipe, Recipe.id == MenuItem.recipe_id),
     )
     veg = [tags for vegetarian, tags in rows if vegetarian]
@@ -256,3 +257,14 @@ def test_demo_marker_records_how_it_was_made(demo):
     assert info["years"] == 1
     assert info["today"] == TODAY.isoformat()
     assert info["generated_at"]
+
+
+def test_every_row_with_a_natural_key_has_the_id_its_model_gives(demo):
+    keyed = [m for m in (Budget, Headcount, MenuItem, MenuPlan, Sale, StockCount) if m.natural_key]
+    assert len(keyed) == 6
+    for model in keyed:
+        rows = _all(demo.db, select(model).limit(300))
+        assert rows, model.__tablename__
+        for (row,) in rows:
+            values = [getattr(row, column) for column in model.natural_key]
+            assert row.id == model.id_for(*values), model.__tablename__

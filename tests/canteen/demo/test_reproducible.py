@@ -28,11 +28,12 @@ def _fresh(tmp_path, name: str) -> Database:
 
 
 def content_hash(db: Database) -> str:
-    """A hash over every row of every table except the file's own local facts."""
+    """A hash over every row of every table except the file's own facts and sync bookkeeping."""
     digest = hashlib.sha256()
     with db.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
-            if table.name == LocalInfo.__tablename__:
+            # The outbox records when each row was written: wall-clock time, not content.
+            if table.name == LocalInfo.__tablename__ or table.info.get("client_only"):
                 continue
             digest.update(table.name.encode())
             for row in connection.execute(select(table).order_by(*table.primary_key.columns)):

@@ -127,3 +127,22 @@ def test_empty_weeks_make_no_cycle(kitchen):
 def test_deleted_cycles_are_gone(kitchen, rotation):
     cycles.delete_cycle(kitchen.db, kitchen.site, rotation.cycle.id)
     assert cycles.list_cycles(kitchen.db, kitchen.site) == []
+
+
+def test_renaming_a_lines_code_keeps_its_planned_and_rotating_dishes(kitchen, rotation):
+    db, site = kitchen.db, kitchen.site
+    veg = next(x for x in menus.list_menu_lines(db, site) if x.code == "veg")
+    menus.save_menu_line(db, site, menus.MenuLineDraft("green", "Grøn ret", id=veg.id))
+    planned = state(db, site, W48.monday(), W49.days(7)[-1])
+    assert planned[key(W48.days(5)[4], "green")][0] == kitchen.kale_pie
+    assert not any(k.line == "veg" for k in planned)
+    found = cycles.get_cycle(db, site, rotation.cycle.id).items
+    assert (0, 5, "green", "Grønkålstærte") in {
+        (i.week_index, i.weekday, i.line, i.recipe_name) for i in found
+    }
+    # A new line may take the old code: it starts empty, the dishes stay on the renamed line.
+    menus.save_menu_line(db, site, menus.MenuLineDraft("veg", "Vegetarisk"))
+    menus.set_cell(db, site, key(W48.days(5)[4], "veg"), kitchen.porridge)
+    planned = state(db, site, W48.monday(), W48.days(7)[-1])
+    assert planned[key(W48.days(5)[4], "green")][0] == kitchen.kale_pie
+    assert planned[key(W48.days(5)[4], "veg")][0] == kitchen.porridge

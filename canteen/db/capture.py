@@ -1,0 +1,152 @@
+"""Change capture on a canteen PC: SQLite triggers record every local write in the outbox.
+
+SYNC.md §6.4. The triggers are generated from the tables themselves (every table with a
+`server_version` column is synced), so ORM, Core, bulk and raw SQL writes are all seen, and a
+table added later gets its triggers from its declaration alone. PostgreSQL (the server) has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, MetaData, Table
+
+OUTBOX = "_sync_outbox"
+CONTEXT = "_sync_context"
+TRIGGER_PREFIX = "sync_"
+KINDS = ("insert", "update", "delete")
+# Bookkeeping columns: a change to only these is not a change to send.
+NOT_SENT = frozenset({"id", "server_version", "updated_at"})
+# The format SQLAlchemy stores a naive UTC datetime in on SQLite (microseconds, 6 digits).
+NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now') || '000'"
+LOCAL_WRITE = f"coalesce((SELECT applying_remote FROM {CONTEXT} WHERE id = 1), 0) = 0"
+
+
+def synced_tables(tables: Iterable[Table]) -> list[Table]:
+    """The tables whose rows are synced (they carry `server_version`), by name."""
+    return sorted(
+        (t for t in tables if {"id", "server_version", "deleted_at"} <= set(t.c.keys())),
+        key=lambda t: t.name,
+    )
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _record(table: str, changed_cols: str, base_version: str) -> str:
+    """The INSERT OR REPLACE that coalesces this change into the row's one outbox entry."""
+    # REPLACE removes the row's older entry and inserts a new one with a fresh, higher seq,
+    # after the SELECT has read what the older entry had gathered.
+    return f"""
+  INSERT OR REPLACE INTO {OUTBOX}
+      (table_name, row_id, op, changed_cols, base_version, changed_at, state, attempts)
+  SELECT '{table}', NEW.id,
+         CASE WHEN NEW.deleted_at IS NULL THEN 'upsert' ELSE 'delete' END,
+         {changed_cols}, {base_version}, {NOW}, 'pending', 0
+  FROM (SELECT 1) LEFT JOIN {OUTBOX} AS pending
+    ON pending.table_name = '{table}' AND pending.row_id = NEW.id;"""
+
+
+def trigger_sql(table: Table) -> dict[str, str]:
+    """The CREATE TRIGGER statements of one synced table, by kind (insert, update, delete)."""
+    name, quoted = table.name, _quote(table.name)
+    columns = [c.name for c in table.c if c.name not in NOT_SENT]
+    changed_any = " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns)
+    cases = ", ".join(
+        f"CASE WHEN OLD.{_quote(c)} IS NOT NEW.{_quote(c)} THEN '{c}' END" for c in columns
+    )
+    # The union of the columns changed since the last push; NULL stays NULL (a new row: all).
+    union = f"""CASE WHEN pending.seq IS NOT NULL AND pending.changed_cols IS NULL THEN NULL
+         ELSE (SELECT json_group_array(value) FROM (
+                 SELECT value FROM json_each(coalesce(pending.changed_cols, '[]'))
+                 UNION SELECT value FROM json_each(json_array({cases})) WHERE value IS NOT NULL))
+         END"""
+    base = "CASE WHEN pending.seq IS NULL THEN OLD.server_version ELSE pending.base_version END"
+    return {
+        "insert": f"""CREATE TRIGGER {TRIGGER_PREFIX}insert_{name} AFTER INSERT ON {quoted}
+WHEN {LOCAL_WRITE}
+BEGIN{_record(name, "NULL", "pending.base_version")}
+END""",
+        # Also stamps updated_at when the statement left it alone (raw SQL, some Core paths).
+        "update": f"""CREATE TRIGGER {TRIGGER_PREFIX}update_{name} AFTER UPDATE ON {quoted}
+WHEN {LOCAL_WRITE} AND ({changed_any})
+BEGIN{_record(name, union, base)}
+  UPDATE {quoted} SET updated_at = {NOW} WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
+END""",
+        "delete": f"""CREATE TRIGGER {TRIGGER_PREFIX}delete_{name} BEFORE DELETE ON {quoted}
+WHEN {LOCAL_WRITE}
+BEGIN
+  SELECT RAISE(ABORT, 'synced rows are never deleted, set deleted_at: {name}');
+END""",
+    }
+
+
+def install(connection: Connection, tables: Iterable[Table] | None = None) -> int:
+    """(Re)create the capture triggers on a SQLite database; returns the tables covered.
+
+    `tables` defaults to the database's own tables, read from it. Runs after every upgrade,
+    because rebuilding a table in batch mode drops its triggers. Does nothing on PostgreSQL.
+    """
+    if connection.dialect.name != "sqlite":
+        return 0
+    if tables is None:
+        reflected = MetaData()
+        reflected.reflect(connection)
+        tables = reflected.tables.values()
+    present = {
+        name
+        for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    if OUTBOX not in present or CONTEXT not in present:
+        return 0
+    for (trigger,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\'",
+        (TRIGGER_PREFIX.replace("_", "\\_") + "%",),
+    ).all():
+        connection.exec_driver_sql(f"DROP TRIGGER {_quote(trigger)}")
+    covered = [t for t in synced_tables(tables) if t.name in present]
+    for table in covered:
+        for statement in trigger_sql(table).values():
+            connection.exec_driver_sql(statement)
+    connection.exec_driver_sql(
+        f"INSERT OR IGNORE INTO {CONTEXT} (id, applying_remote) VALUES (1, 0)"
+    )
+    return len(covered)
+
+
+def installed(connection: Connection) -> dict[str, set[str]]:
+    """The capture triggers a SQLite database has: table -> kinds (insert, update, delete)."""
+    found: dict[str, set[str]] = {}
+    rows = connection.exec_driver_sql(
+        "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"
+    )
+    for name, table in rows:
+        for kind in KINDS:
+            if name == f"{TRIGGER_PREFIX}{kind}_{table}":
+                found.setdefault(table, set()).add(kind)
+    return found
+
+
+@contextmanager
+def applying_remote(connection: Connection) -> Iterator[None]:
+    """Writes inside the block are the server's (pulled rows): not captured, hard deletes allowed.
+
+    Use inside the apply transaction: SQLite has one writer, so no other connection ever sees
+    the flag set, and a rollback takes it back with the rows.
+    """
+    set_flag = f"""INSERT INTO {CONTEXT} (id, applying_remote) VALUES (1, ?)
+                   ON CONFLICT (id) DO UPDATE SET applying_remote = excluded.applying_remote"""
+    connection.exec_driver_sql(set_flag, (1,))
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(set_flag, (0,))
+
+
+def after_create(metadata: MetaData, connection: Connection, **kw) -> None:
+    """`create_all` listener: a file made from the models gets its triggers too."""
+    install(connection, metadata.tables.values())
