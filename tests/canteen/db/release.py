@@ -24,7 +24,9 @@ def write_release(target: Connection, revision: str, source: Engine) -> dict[str
         current = MetaData()
         current.reflect(reading)
         for table in old.sorted_tables:
-            if table.name == "alembic_version" or table.name not in current.tables:
+            # The file's own bookkeeping (revision, sync outbox and flag) is not copied.
+            own = table.name == "alembic_version" or table.name.startswith("_sync_")
+            if own or table.name not in current.tables:
                 continue
             have = set(table.columns.keys())
             source_table = current.tables[table.name]

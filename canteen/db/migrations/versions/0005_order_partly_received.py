@@ -12,6 +12,8 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
+from canteen.db import capture
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -78,10 +80,27 @@ def upgrade() -> None:
     """Allow 'partly_received' (status widened to 16); add site.gln, empty until filled in."""
     _swap(OLD, NEW)
     op.add_column("site", sa.Column("gln", sa.String(13), nullable=True))
+    capture.install(op.get_bind())  # the site's update trigger now records gln changes too
+
+
+def _drop_column_under_capture(table: str, column: str) -> None:
+    """Drop a column of a synced table; on SQLite its capture triggers name every column, so they
+    go first and are made again from the new schema (SQLite refuses the drop otherwise)."""
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        op.drop_column(table, column)
+        return
+    triggers = bind.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+    ).scalars()
+    for name in list(triggers):
+        op.execute(f'DROP TRIGGER "{name}"')
+    op.drop_column(table, column)
+    capture.install(bind)
 
 
 def downgrade() -> None:
     """Partly received orders become received again (nothing else can hold them)."""
-    op.drop_column("site", "gln")
+    _drop_column_under_capture("site", "gln")
     op.execute("UPDATE purchase_order SET status = 'received' WHERE status = 'partly_received'")
     _swap(NEW, OLD)
