@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
-from canteen.db.models.costs import Budget, CostEntry, Sale, WasteRecord
+from canteen.db.models.costs import Budget, ClosedMonth, CostEntry, Sale, WasteRecord
 from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
 from canteen.db.models.local import LocalInfo
 from canteen.db.models.menus import MenuCycle, MenuCycleItem, MenuItem, MenuLine, MenuPlan
@@ -21,6 +21,7 @@ from canteen.db.models.supplier_terms import PreferredProduct, SupplierSiteTerms
 __all__ = [
     "AppUser",
     "Budget",
+    "ClosedMonth",
     "CostEntry",
     "District",
     "Forecast",
