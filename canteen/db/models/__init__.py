@@ -7,7 +7,7 @@ from sqlalchemy import event
 from canteen.db import capture, guards
 from canteen.db.base import Base
 from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
-from canteen.db.models.costs import Budget, CostEntry, Sale, WasteRecord
+from canteen.db.models.costs import Budget, ClosedMonth, CostEntry, Sale, WasteRecord
 from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
 from canteen.db.models.local import LocalInfo
 from canteen.db.models.menus import MenuCycle, MenuCycleItem, MenuItem, MenuLine, MenuPlan
@@ -30,6 +30,7 @@ event.listen(Base.metadata, "after_create", guards.after_create)
 __all__ = [
     "AppUser",
     "Budget",
+    "ClosedMonth",
     "CostEntry",
     "District",
     "Forecast",

@@ -105,3 +105,20 @@ class WasteRecord(SiteOwned, Base):
     weight_g: Mapped[float]
     cost_ore: Mapped[int] = mapped_column(default=0)
     note: Mapped[str] = mapped_column(String(200), default="")
+    # The menu line whose food this was (production waste weighed per line); no FOREIGN KEY
+    # so that SQLite can add and drop the column in place (migration 0006).
+    menu_line_id: Mapped[str | None] = mapped_column(Guid(), default=None, index=True)
+
+
+class ClosedMonth(SiteOwned, Base):
+    """A site's month that is closed: entries dated in it are booked to the next open month."""
+
+    __tablename__ = "closed_month"
+    __table_args__ = strict(
+        UniqueConstraint("site_id", "period"),
+        CheckConstraint(PERIOD_CHECK, name="period_format"),
+    )
+
+    period: Mapped[str] = mapped_column(String(7))
+    closed_on: Mapped[date]
+    closed_by: Mapped[str] = mapped_column(String(80), default="")

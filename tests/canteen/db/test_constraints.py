@@ -234,6 +234,12 @@ VALID: dict[str, Callable[[dict], dict]] = {
         "weight_g": 3200.0,
         "cost_ore": 6400,
     },
+    "closed_month": lambda w: {
+        "site_id": w["site"],
+        "period": "2025-12",
+        "closed_on": DAY,
+        "closed_by": "Controller",
+    },
     "local_info": lambda w: {"key": "demo", "value": "yes"},
     "supplier_site_terms": lambda w: {
         "site_id": w["site"],
@@ -376,6 +382,8 @@ CASES = [
     ("budget", "category", DUPLICATE, "budget.site_id, budget.period, budget.category"),
     ("budget", "district_id", OTHER_DISTRICT, "FOREIGN KEY"),
     ("waste_record", "kind", "leftover", "ck_waste_record_kind_valid"),
+    ("closed_month", "period", "2025-13", "ck_closed_month_period_format"),
+    ("closed_month", "period", DUPLICATE, "closed_month.site_id, closed_month.period"),
     ("waste_record", "weight_g", -1.0, "ck_waste_record_weight_g_min"),
     ("waste_record", "cost_ore", -1, "ck_waste_record_cost_ore_min"),
     # local

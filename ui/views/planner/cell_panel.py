@@ -8,15 +8,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from canteen.services.menus.rows import CellKey, CellRow
+from canteen.services.waste import line_waste, suggested_portions
 from ui.models import numbers
 from ui.models.allergens import summary
 from ui.models.planner import day_label, service_text
-from ui.text import ERROR_STYLE
+from ui.text import ERROR_STYLE, fill
 
 
 class CellPanel(QFrame):
@@ -29,6 +31,9 @@ class CellPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.key: CellKey | None = None
         self.cell: CellRow | None = None
+        self.database = None  # where the line's recent waste is read (set_source)
+        self.site_id = ""
+        self.suggestion: int | None = None
 
         self.where_label = QLabel()
         self.where_label.setWordWrap(True)
@@ -45,6 +50,11 @@ class CellPanel(QFrame):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.waste_label = QLabel()
+        self.waste_label.setWordWrap(True)
+        self.suggest_button = QPushButton()
+        self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
+        self.suggest_button.hide()
         self.cost_label = QLabel()
         self.organic_label = QLabel()
         self.co2e_label = QLabel()
@@ -62,6 +72,8 @@ class CellPanel(QFrame):
         self.portions_caption.setBuddy(self.portions_edit)
         form.addRow(self.portions_caption, self.portions_edit)
         form.addRow(self.error_label)
+        form.addRow(self.tr("Left over:"), self.waste_label)
+        form.addRow(self.suggest_button)
         form.addRow(self.tr("Per portion:"), self.cost_label)
         form.addRow(self.tr("Organic:"), self.organic_label)
         form.addRow(self.tr("Climate:"), self.co2e_label)
@@ -97,6 +109,42 @@ class CellPanel(QFrame):
         if cell and not text:
             text = self.tr("Free from all 14 allergens")
         self.allergens_label.setText(text)
+        self._show_waste(key, cell)
+
+    def set_source(self, database, site_id: str) -> None:
+        """Read the lines' recent production waste from `database` for `site_id`."""
+        self.database, self.site_id = database, site_id
+
+    def _show_waste(self, key: CellKey | None, cell: CellRow | None) -> None:
+        self.suggestion = None
+        self.waste_label.clear()
+        if key is not None and cell is not None and self.database is not None and self.site_id:
+            waste = line_waste(self.database, self.site_id, key.line, key.day)
+            per_cover = waste.grams_per_cover
+            if per_cover is None:
+                self.waste_label.setText(self.tr("Not weighed lately"))
+            else:
+                self.waste_label.setText(
+                    fill(
+                        self.tr("%1 per cover (%2 days in 4 weeks)"),
+                        numbers.grams(per_cover),
+                        str(waste.days),
+                    )
+                )
+            self.suggestion = suggested_portions(
+                self.database, cell.recipe_id, cell.planned_portions, waste
+            )
+        if self.suggestion is None:
+            self.suggest_button.hide()
+        else:
+            self.suggest_button.setText(
+                fill(self.tr("Plan %1 portions (keeps leaving food)"), str(self.suggestion))
+            )
+            self.suggest_button.show()
+
+    def _on_suggest_button_clicked(self) -> None:
+        if self.key is not None and self.suggestion is not None:
+            self.portions_entered.emit(self.key, str(self.suggestion))
 
     def edit_portions(self) -> None:
         """Put the cursor in the portions field (F2 in the grid)."""

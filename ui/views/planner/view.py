@@ -200,6 +200,7 @@ class PlannerView(QWidget):
         """Show the current week of `site_id` ('' when no site is chosen)."""
         self.site_id = site_id
         self.editor.set_site(self.context.database, site_id)
+        self.cell_panel.set_source(self.context.database, site_id)
         self._clipboard = None
         self.refresh()
 

@@ -1,0 +1,82 @@
+"""What a site booked in some months: sales, cost entries and weighed waste, for drill-down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from canteen.db.engine import Database
+from canteen.db.models import CostEntry, Sale, Site, WasteRecord
+from canteen.services.costs.periods import day_after, first_day
+
+SALE, COST, WASTE = "sale", "cost", "waste"
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One booked row: a day's sale, a cost entry (by its period) or a waste weighing."""
+
+    id: str
+    kind: str  # 'sale', 'cost' or 'waste'
+    day: date
+    period: str  # the month it counts in ('YYYY-MM')
+    category: str  # cost category, waste kind or the sale's service
+    amount_ore: int  # revenue, cost or the waste's value
+    covers: int | None = None
+    weight_g: float | None = None
+    note: str = ""
+    reverses: str | None = None  # the entry a reversing entry corrects
+
+
+def _month(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def ledger_lines(db: Database, site_code: str, months: list[str]) -> list[LedgerLine]:
+    """Every sale, cost entry and waste record of the site counting in `months`, by day."""
+    if not months:
+        return []
+    start, end = first_day(min(months)), day_after(max(months))
+    wanted = set(months)
+    found: list[LedgerLine] = []
+    with db.reading() as session:
+        site_id = session.scalar(select(Site.id).where(Site.code == site_code))
+        if site_id is None:
+            return []
+        for sale in session.scalars(
+            select(Sale).where(Sale.site_id == site_id, Sale.day >= start, Sale.day < end)
+        ):
+            if _month(sale.day) in wanted:
+                found.append(
+                    LedgerLine(
+                        sale.id, SALE, sale.day, _month(sale.day), sale.service,
+                        sale.revenue_ore, covers=sale.covers_sold,
+                    )
+                )  # fmt: skip
+        for entry in session.scalars(
+            select(CostEntry).where(CostEntry.site_id == site_id, CostEntry.period.in_(wanted))
+        ):
+            found.append(
+                LedgerLine(
+                    entry.id, COST, entry.day, entry.period, entry.category, entry.amount_ore,
+                    note=entry.note, reverses=entry.reference_id if entry.source == "reversal"
+                    else None,
+                )
+            )  # fmt: skip
+        for waste in session.scalars(
+            select(WasteRecord).where(
+                WasteRecord.site_id == site_id, WasteRecord.day >= start, WasteRecord.day < end
+            )
+        ):
+            if _month(waste.day) in wanted:
+                found.append(
+                    LedgerLine(
+                        waste.id, WASTE, waste.day, _month(waste.day), waste.kind,
+                        waste.cost_ore, weight_g=waste.weight_g, note=waste.note,
+                    )
+                )  # fmt: skip
+    order = {SALE: 0, COST: 1, WASTE: 2}
+    found.sort(key=lambda line: (line.period, line.day, order[line.kind], line.category))
+    return found
