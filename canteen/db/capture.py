@@ -150,3 +150,18 @@ def applying_remote(connection: Connection) -> Iterator[None]:
 def after_create(metadata: MetaData, connection: Connection, **kw) -> None:
     """`create_all` listener: a file made from the models gets its triggers too."""
     install(connection, metadata.tables.values())
+
+
+def drop_synced_column(op, table: str, column: str) -> None:
+    """For migrations: drop a column of a synced table. On SQLite its capture triggers name every
+    column, so SQLite refuses the drop while they exist: they go first and are made again from the
+    new schema. `op` is Alembic's operations object."""
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        triggers = bind.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+        ).scalars()
+        for name in list(triggers):
+            op.execute(f"DROP TRIGGER {_quote(name)}")
+    op.drop_column(table, column)
+    install(bind)

@@ -81,7 +81,7 @@ def line_waste(
                     .join(MenuPlan, MenuPlan.id == MenuItem.menu_plan_id)
                     .where(
                         MenuPlan.site_id == site_id,
-                        MenuItem.menu_line == line_code,
+                        MenuItem.menu_line_id == line.id,
                         MenuItem.day.in_(list(by_day)),
                     )
                     .group_by(MenuItem.day)

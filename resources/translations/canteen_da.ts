@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetChart</name>
+    <message>
+        <source>Budget and actual (1,000 kr)</source>
+        <translation>Budget og faktisk (1.000 kr)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+</context>
+<context>
     <name>CellPanel</name>
     <message>
         <source>Enter: choose a dish · Delete: clear · Insert: add a dish · F2: portions</source>
@@ -248,6 +263,10 @@
     <message>
         <source>&amp;Portions:</source>
         <translation>&amp;Portioner:</translation>
+    </message>
+    <message>
+        <source>Left over:</source>
+        <translation>Madspild:</translation>
     </message>
     <message>
         <source>Per portion:</source>
@@ -273,6 +292,203 @@
         <source>Free from all 14 allergens</source>
         <translation>Fri for alle 14 allergener</translation>
     </message>
+    <message>
+        <source>Not weighed lately</source>
+        <translation>Ikke vejet for nylig</translation>
+    </message>
+    <message>
+        <source>%1 per cover (%2 days in 4 weeks)</source>
+        <translation>%1 pr. kuvert (%2 dage på 4 uger)</translation>
+    </message>
+    <message>
+        <source>Plan %1 portions (keeps leaving food)</source>
+        <translation>Planlæg %1 portioner (der bliver ofte mad tilovers)</translation>
+    </message>
+</context>
+<context>
+    <name>CostPerCoverChart</name>
+    <message>
+        <source>Cost per cover (kr)</source>
+        <translation>Omkostning pr. kuvert (kr)</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Omkostninger i alt</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>Råvarer</translation>
+    </message>
+</context>
+<context>
+    <name>CostTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kuverter</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omsætning</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>Råvarer</translation>
+    </message>
+    <message>
+        <source>Raw mat./cover</source>
+        <translation>Råvarer/kuvert</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Råvaredækning</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Løn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Øvrige</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Omkostninger i alt</translation>
+    </message>
+    <message>
+        <source>Cost/cover</source>
+        <translation>Pr. kuvert</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Afvigelse</translation>
+    </message>
+    <message>
+        <source>Waste kg</source>
+        <translation>Madspild kg</translation>
+    </message>
+    <message>
+        <source>Waste g/cover</source>
+        <translation>Madspild g/kuvert</translation>
+    </message>
+    <message>
+        <source>Organic kr</source>
+        <translation>Øko kr</translation>
+    </message>
+    <message>
+        <source>Organic kg</source>
+        <translation>Øko kg</translation>
+    </message>
+    <message>
+        <source>kg CO2e/cover</source>
+        <translation>kg CO2e/kuvert</translation>
+    </message>
+</context>
+<context>
+    <name>CostsText</name>
+    <message>
+        <source>Raw materials</source>
+        <translation>Råvarer</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Løn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Øvrige</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Madspild</translation>
+    </message>
+    <message>
+        <source>Production waste</source>
+        <translation>Produktionsspild</translation>
+    </message>
+    <message>
+        <source>Plate waste</source>
+        <translation>Tallerkenspild</translation>
+    </message>
+    <message>
+        <source>Spoilage</source>
+        <translation>Fordærvet</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Morgenmad</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Aftensmad</translation>
+    </message>
+    <message>
+        <source>Organic label: gold</source>
+        <translation>Spisemærke: guld</translation>
+    </message>
+    <message>
+        <source>Organic label: silver</source>
+        <translation>Spisemærke: sølv</translation>
+    </message>
+    <message>
+        <source>Organic label: bronze</source>
+        <translation>Spisemærke: bronze</translation>
+    </message>
+    <message>
+        <source>Organic label: not reached</source>
+        <translation>Spisemærke: ikke nået</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>Den sidste måned ligger før den første.</translation>
+    </message>
+    <message>
+        <source>That is not a month.</source>
+        <translation>Det er ikke en måned.</translation>
+    </message>
+    <message>
+        <source>That district does not exist.</source>
+        <translation>Den kreds findes ikke.</translation>
+    </message>
+    <message>
+        <source>That month is closed.</source>
+        <translation>Den måned er lukket.</translation>
+    </message>
+    <message>
+        <source>That month is already closed.</source>
+        <translation>Den måned er allerede lukket.</translation>
+    </message>
+    <message>
+        <source>That entry is already reversed.</source>
+        <translation>Den post er allerede tilbageført.</translation>
+    </message>
+    <message>
+        <source>Only cost entries can be reversed.</source>
+        <translation>Kun omkostningsposter kan tilbageføres.</translation>
+    </message>
 </context>
 <context>
     <name>CostsView</name>
@@ -281,20 +497,8 @@
         <translation>Økonomi</translation>
     </message>
     <message>
-        <source>Follow raw-material cost against sales revenue per month (coverage).</source>
-        <translation>Følg råvareforbruget op mod salgsindtægterne måned for måned (dækningsgrad).</translation>
-    </message>
-    <message>
-        <source>Compare labour and other costs with the district&apos;s budget.</source>
-        <translation>Sammenlign løn og andre omkostninger med politikredsens budget.</translation>
-    </message>
-    <message>
-        <source>Calculate the organic share for the organic dining label.</source>
-        <translation>Beregn økologiandelen til Det Økologiske Spisemærke.</translation>
-    </message>
-    <message>
-        <source>Compare sites across a district, and record food waste.</source>
-        <translation>Sammenlign kantinerne i en politikreds, og registrér madspild.</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1542,53 @@
     <message>
         <source>Quit</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLinesModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kuverter</translation>
+    </message>
+    <message>
+        <source>Weight kg</source>
+        <translation>Vægt kg</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>counts in %1</source>
+        <translation>tæller i %1</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Omkostning</translation>
+    </message>
+    <message>
+        <source>Waste weighed</source>
+        <translation>Vejet madspild</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3424,93 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>The planned dishes stay on the menu and are marked, so you can choose another dish.</source>
         <translation>De planlagte retter bliver stående på menuen og markeres, så du kan vælge en anden ret.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>All districts</source>
+        <translation>Alle kredse</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kreds</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Kantine</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Pr.</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the cost report</source>
+        <translation>Gem omkostningsrapporten</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
     </message>
 </context>
 <context>

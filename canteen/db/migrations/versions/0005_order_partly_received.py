@@ -83,24 +83,8 @@ def upgrade() -> None:
     capture.install(op.get_bind())  # the site's update trigger now records gln changes too
 
 
-def _drop_column_under_capture(table: str, column: str) -> None:
-    """Drop a column of a synced table; on SQLite its capture triggers name every column, so they
-    go first and are made again from the new schema (SQLite refuses the drop otherwise)."""
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        op.drop_column(table, column)
-        return
-    triggers = bind.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
-    ).scalars()
-    for name in list(triggers):
-        op.execute(f'DROP TRIGGER "{name}"')
-    op.drop_column(table, column)
-    capture.install(bind)
-
-
 def downgrade() -> None:
     """Partly received orders become received again (nothing else can hold them)."""
-    _drop_column_under_capture("site", "gln")
+    capture.drop_synced_column(op, "site", "gln")
     op.execute("UPDATE purchase_order SET status = 'received' WHERE status = 'partly_received'")
     _swap(NEW, OLD)

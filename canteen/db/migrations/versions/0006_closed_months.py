@@ -11,6 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from canteen.db import capture
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -50,12 +52,13 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_closed_month_site_id"), "closed_month", ["site_id"])
     op.add_column("waste_record", sa.Column("menu_line_id", GUID, nullable=True))
+    capture.install(op.get_bind())  # the update trigger records the new column too
     op.create_index(op.f("ix_waste_record_menu_line_id"), "waste_record", ["menu_line_id"])
 
 
 def downgrade() -> None:
     """Drop both again (closed months and per-line waste are lost)."""
     op.drop_index(op.f("ix_waste_record_menu_line_id"), table_name="waste_record")
-    op.drop_column("waste_record", "menu_line_id")
+    capture.drop_synced_column(op, "waste_record", "menu_line_id")
     op.drop_index(op.f("ix_closed_month_site_id"), table_name="closed_month")
     op.drop_table("closed_month")
