@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 
 from canteen.db.engine import Database
-from canteen.db.models import Ingredient, Recipe
+from canteen.db.models import Ingredient, Recipe, RecipeLine
+from canteen.domain.ingredients import IngredientFacts
 from canteen.domain.units import to_base
 from canteen.errors import ValidationError
+from canteen.services.menus.rows import CellKey, CellValue
 from canteen.services.menus.store import current_values, items_between
 from canteen.services.ordering.level import raised
 from canteen.services.ordering.rows import UNIT_MISMATCH, Flag, Use
-from canteen.services.portions import planned_portions
+from canteen.services.portions import PlannedPortions, planned_portions
 from canteen.services.recipes.facts import read_ingredient_facts, read_recipe_lines
 
 ALL = {"include_deleted": True}
@@ -69,7 +72,6 @@ def planned_use(
     """Each menu item's portions (the planned-portions rule) × its recipe; portions on days from
     `raise_from` (all when None) are raised to the service `level`."""
     portions = {(p.day, p.service, p.line): p for p in planned_portions(db, site_id, first, last)}
-    out = PlannedUse()
     with db.reading() as session:
         items = current_values(items_between(session, site_id, first, last))
         recipe_ids = {v.recipe_id for v in items.values()}
@@ -89,8 +91,26 @@ def planned_use(
                 )
             ).all()
         )
+    return use_from(items, portions, recipes, lines, facts, categories, level, raise_from)
+
+
+def use_from(
+    items: Mapping[CellKey, CellValue],
+    portions: Mapping[tuple[date, str, str], PlannedPortions],
+    recipes: Mapping[str, Recipe],
+    lines: Mapping[str, Sequence[RecipeLine]],
+    facts: Mapping[str, IngredientFacts],
+    categories: Mapping[str, str],
+    level: float | None,
+    raise_from: date | None,
+) -> PlannedUse:
+    """The planned use from what was read: menu cells, planned portions, recipes and facts."""
+    out = PlannedUse()
+    ingredient_ids = {x.ingredient_id for r in items.values() for x in lines.get(r.recipe_id, ())}
     out.ingredients = {
-        i: IngredientInfo(i, f.name, f.base_unit, categories.get(i, "")) for i, f in facts.items()
+        i: IngredientInfo(i, f.name, f.base_unit, categories.get(i, ""))
+        for i, f in facts.items()
+        if i in ingredient_ids
     }
     reported: set[tuple[str, str]] = set()
     for key, value in sorted(items.items()):
