@@ -18,7 +18,6 @@ class DayOff:
     kind: str
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=16)
 def _native(country: str) -> str | None:
     """The country's own language for holiday names, or None where its catalogue is missing."""
@@ -32,6 +31,9 @@ def _native(country: str) -> str | None:
     return language
 
 
+# Cached: suppliers' delivery and cut-off days ask for the same year thousands of times; callers
+# never see the dict itself (days_off copies it).
+@lru_cache(maxsize=64)
 def _country_days(country: str, year: int) -> dict[date, DayOff]:
     days: dict[date, DayOff] = {}
     # Names in the country's own language: without `language`, `holidays` follows the process

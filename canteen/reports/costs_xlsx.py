@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+from copy import copy
 from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 
 from canteen.reports.costs_columns import (
@@ -27,6 +29,8 @@ from canteen.services.costs import ALL, DISTRICT, SITE, CostReport
 SHEETS = ((SITE, "Kantiner"), (DISTRICT, "Kredse"), (ALL, "I alt"))
 FORMATS = {COUNT: "#,##0", KRONER: "#,##0.00", PERCENT: "0.0%", KILO: "#,##0.00"}
 CO2E_FORMAT = "0.000"
+DATE_FORMAT = "yyyy-mm-dd"
+HEAD_STYLE, TOTAL_STYLE = "Kantine overskrift", "Kantine i alt "
 HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
 TOTAL_FILL = PatternFill("solid", fgColor="EEF3F8")
 # Per-cover and share columns: in a total row each is worked out again from the summed columns.
@@ -71,47 +75,92 @@ def _total_formula(column: Column, letters: dict[str, str], first: int, last: in
     return None
 
 
+def _styles(book: Workbook) -> None:
+    """Named styles, registered once: a write-only sheet's cells refer to them by name."""
+    book.add_named_style(
+        NamedStyle(
+            HEAD_STYLE,
+            font=Font(bold=True, color="FFFFFF"),
+            fill=HEAD_FILL,
+            alignment=Alignment(wrap_text=True, vertical="top"),
+        )
+    )
+    for number_format in {*FORMATS.values(), CO2E_FORMAT, DATE_FORMAT}:
+        book.add_named_style(NamedStyle(number_format, number_format=number_format))
+        book.add_named_style(
+            NamedStyle(
+                TOTAL_STYLE + number_format,
+                font=Font(bold=True),
+                fill=TOTAL_FILL,
+                number_format=number_format,
+            )
+        )
+    book.add_named_style(NamedStyle(TOTAL_STYLE, font=Font(bold=True), fill=TOTAL_FILL))
+
+
+def _format(column: Column) -> str | None:
+    if column.key == "organic_deadline":
+        return DATE_FORMAT
+    return CO2E_FORMAT if column.key == "co2e_per_cover" else FORMATS.get(column.kind)
+
+
+def _styled(sheet, value, style: str | None, made: dict[str, WriteOnlyCell]):
+    if style is None:
+        return value
+    cell = WriteOnlyCell(sheet, value)
+    if style not in made:
+        made[style] = WriteOnlyCell(sheet)
+        made[style].style = style
+    # Copying a styled cell's style array is what openpyxl's own sheet copy does; naming the
+    # style on each of a quarter million cells looks it up each time.
+    cell._style = copy(made[style]._style)
+    return cell
+
+
 def _sheet(book: Workbook, report: CostReport, level: str, title: str) -> None:
     sheet = book.create_sheet(title)
     letters = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, start=1)}
-    sheet.append([c.heading("da") for c in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    rows = report.level(level)
-    for row in rows:
-        sheet.append([_cell_value(c, row) for c in COLUMNS])
-    first, last = 2, len(rows) + 1
-    at = last + 1
-    sheet.cell(at, 1, f"{LEVEL_NAMES['da'][ALL]} ({report.first} – {report.last})")
-    for index, column in enumerate(COLUMNS, start=1):
-        if index > 1 and rows:
-            formula = _total_formula(column, letters, first, last, at)
-            if formula is not None:
-                sheet.cell(at, index, formula)
-        sheet.cell(at, index).font = Font(bold=True)
-        sheet.cell(at, index).fill = TOTAL_FILL
-        number_format = CO2E_FORMAT if column.key == "co2e_per_cover" else FORMATS.get(column.kind)
-        if column.key == "organic_deadline":
-            number_format = "yyyy-mm-dd"
-        for line in range(first, at + 1):
-            if number_format:
-                sheet.cell(line, index).number_format = number_format
-        width = 14 if column.kind != TEXT else 11
-        sheet.column_dimensions[letters[column.key]].width = width
+    formats = [_format(c) for c in COLUMNS]
+    made: dict[str, WriteOnlyCell] = {}
+    # A write-only sheet takes its layout before the first row.
+    for column in COLUMNS:
+        sheet.column_dimensions[letters[column.key]].width = 14 if column.kind != TEXT else 11
     sheet.row_dimensions[1].height = 32
     sheet.freeze_panes = "D2"  # the heading row and the district, site and period columns
+    rows = report.level(level)
+    first, last = 2, len(rows) + 1
+    at = last + 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(last, 1)}"
+    sheet.append([_styled(sheet, c.heading("da"), HEAD_STYLE, made) for c in COLUMNS])
+    for row in rows:
+        sheet.append(
+            [
+                _styled(sheet, _cell_value(c, row), f, made)
+                for c, f in zip(COLUMNS, formats, strict=True)
+            ]
+        )
+    totals = []
+    for index, (column, number_format) in enumerate(zip(COLUMNS, formats, strict=True), start=1):
+        value = None
+        if index == 1:
+            value = f"{LEVEL_NAMES['da'][ALL]} ({report.first} – {report.last})"
+        elif rows:
+            value = _total_formula(column, letters, first, last, at)
+        totals.append(_styled(sheet, value, TOTAL_STYLE + (number_format or ""), made))
+    sheet.append(totals)
 
 
 def costs_xlsx(report: CostReport, out: str | Path | None = None) -> bytes:
     """The workbook's bytes (also written to `out`): sheets Kantiner, Kredse and I alt."""
-    book = Workbook()
-    book.remove(book.active)
+    # Write-only: rows stream to the file as they are appended (a quarter million cells on the
+    # 250-site report; a normal workbook keeps and styles each one in memory first).
+    book = Workbook(write_only=True)
+    _styles(book)
     for level, title in SHEETS:
         _sheet(book, report, level, title)
     info = book.create_sheet("Om rapporten")
+    info.column_dimensions["A"].width = 16
+    info.column_dimensions["B"].width = 70
     info.append(["Udvalg", report.selection_name or "Alle kredse"])
     info.append(["Periode", f"{report.first} – {report.last}"])
     info.append(
@@ -121,8 +170,6 @@ def costs_xlsx(report: CostReport, out: str | Path | None = None) -> bytes:
     info.append(
         ["Råvaredækning", "Omsætning ÷ råvarer; under 100 % dækker gæsterne ikke råvarerne"]
     )
-    info.column_dimensions["A"].width = 16
-    info.column_dimensions["B"].width = 70
     book.properties.creator = "Kantine"
     book.properties.created = book.properties.modified = _fixed(report)
     buffer = io.BytesIO()

@@ -136,6 +136,20 @@ def read_day_covers(
         .filter_by(**in_range, kind="closed")
         .where(SiteEvent.start_date <= last, SiteEvent.end_date >= first)
     ).all()
+    return covers_from(site, services, first, last, overrides, forecasts, closing)
+
+
+def covers_from(
+    site: Site,
+    services: Iterable[str],
+    first: date,
+    last: date,
+    overrides: dict[tuple[date, str], int],
+    forecasts: dict[tuple[date, str], Forecast],
+    closing: Sequence[SiteEvent],
+) -> dict[tuple[date, str], DayCovers]:
+    """The covers rule on what was read: override, closed, latest forecast, usual covers, none."""
+    services = list(services)
     out = {}
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
@@ -185,17 +199,35 @@ def planned_portions(
         active = session.scalars(
             select(MenuLine).where(MenuLine.site_id == site_id, MenuLine.active.is_(True))
         ).all()
-        wanted = None if lines is None else set(lines)
-        by_service: dict[str, list[str]] = {}
-        for line in sorted(active, key=lambda x: (x.position, x.code)):
-            by_service.setdefault(line.service, []).append(line.code)
-        if services is not None:
-            by_service = {s: codes for s, codes in by_service.items() if s in set(services)}
+        by_service = lines_by_service(active, services)
         covers = read_day_covers(session, site_id, first, last, list(by_service))
         shares = {
             service: read_line_shares(session, site_id, service, codes, first)
             for service, codes in by_service.items()
         }
+    return portions_from(by_service, covers, shares, lines)
+
+
+def lines_by_service(
+    active: Iterable[MenuLine], services: Iterable[str] | None = None
+) -> dict[str, list[str]]:
+    """Active line codes per service in the planner's order (only `services` when given)."""
+    by_service: dict[str, list[str]] = {}
+    for line in sorted(active, key=lambda x: (x.position, x.code)):
+        by_service.setdefault(line.service, []).append(line.code)
+    if services is not None:
+        by_service = {s: codes for s, codes in by_service.items() if s in set(services)}
+    return by_service
+
+
+def portions_from(
+    by_service: dict[str, list[str]],
+    covers: dict[tuple[date, str], DayCovers],
+    shares: dict[str, dict[str, float]],
+    lines: Iterable[str] | None = None,
+) -> list[PlannedPortions]:
+    """Each line's portions from the day's covers and its share, by day, service and line."""
+    wanted = None if lines is None else set(lines)
     out = []
     for (day, service), planned in sorted(
         covers.items(), key=lambda kv: (kv[0][0], SERVICES.index(kv[0][1]))

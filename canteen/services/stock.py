@@ -85,6 +85,7 @@ def read_receipts(
             GoodsReceipt.received_on >= since,
             GoodsReceipt.received_on < before,
         )
+        .order_by(GoodsReceipt.received_on, GoodsReceiptLine.id)  # a fixed order to sum in
     ).all()
     out: dict[str, list[tuple[date, float]]] = defaultdict(list)
     for ingredient_id, day, quantity in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from canteen.services.ordering.batch import suggest_orders
 from canteen.services.ordering.rows import (
     Covered,
     DraftOrder,
@@ -25,4 +26,5 @@ __all__ = [
     "list_orders",
     "save_suggestion",
     "suggest_order",
+    "suggest_orders",
 ]

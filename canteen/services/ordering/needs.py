@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 
 from canteen.db.engine import Database
-from canteen.db.models import Ingredient, Recipe
+from canteen.db.models import Ingredient, Recipe, RecipeLine
+from canteen.domain.ingredients import IngredientFacts
 from canteen.domain.units import to_base
 from canteen.errors import ValidationError
+from canteen.services.menus.rows import CellKey, CellValue
 from canteen.services.menus.store import current_values, items_between
 from canteen.services.ordering.level import raised
 from canteen.services.ordering.rows import UNIT_MISMATCH, Flag, Use
-from canteen.services.portions import planned_portions
+from canteen.services.portions import PlannedPortions, planned_portions
 from canteen.services.recipes.facts import read_ingredient_facts, read_recipe_lines
 
 ALL = {"include_deleted": True}
@@ -69,7 +72,6 @@ def planned_use(
     """Each menu item's portions (the planned-portions rule) × its recipe; portions on days from
     `raise_from` (all when None) are raised to the service `level`."""
     portions = {(p.day, p.service, p.line): p for p in planned_portions(db, site_id, first, last)}
-    out = PlannedUse()
     with db.reading() as session:
         items = current_values(items_between(session, site_id, first, last))
         recipe_ids = {v.recipe_id for v in items.values()}
@@ -89,10 +91,33 @@ def planned_use(
                 )
             ).all()
         )
+    return use_from(items, portions, recipes, lines, facts, categories, level, raise_from)
+
+
+def use_from(
+    items: Mapping[CellKey, CellValue],
+    portions: Mapping[tuple[date, str, str], PlannedPortions],
+    recipes: Mapping[str, Recipe],
+    lines: Mapping[str, Sequence[RecipeLine]],
+    facts: Mapping[str, IngredientFacts],
+    categories: Mapping[str, str],
+    level: float | None,
+    raise_from: date | None,
+    parts: dict[str, list[_Part]] | None = None,
+) -> PlannedUse:
+    """The planned use from what was read: menu cells, planned portions, recipes and facts.
+
+    `parts` keeps each recipe's converted lines between calls that share recipes and facts.
+    """
+    out = PlannedUse()
+    ingredient_ids = {x.ingredient_id for r in items.values() for x in lines.get(r.recipe_id, ())}
     out.ingredients = {
-        i: IngredientInfo(i, f.name, f.base_unit, categories.get(i, "")) for i, f in facts.items()
+        i: IngredientInfo(i, f.name, f.base_unit, categories.get(i, ""))
+        for i, f in facts.items()
+        if i in ingredient_ids
     }
     reported: set[tuple[str, str]] = set()
+    prepared: dict[str, list[_Part]] = {} if parts is None else parts
     for key, value in sorted(items.items()):
         planned = portions.get((key.day, key.service, key.line))
         count = value.planned_portions
@@ -103,25 +128,43 @@ def planned_use(
         if count <= 0 or recipe is None:
             continue
         out.dish_days.append(key.day)
-        for x in lines.get(recipe.id, ()):
-            fact = facts.get(x.ingredient_id)
-            if fact is None:
-                continue
-            try:
-                per_yield = to_base(x.quantity, x.unit, fact.conversions)
-            except ValidationError:
-                if (x.ingredient_id, x.unit) not in reported:
-                    reported.add((x.ingredient_id, x.unit))
+        if recipe.id not in prepared:
+            prepared[recipe.id] = _parts(lines.get(recipe.id, ()), facts)
+        name, yield_portions = recipe.name, recipe.yield_portions
+        for ingredient_id, unit, per_yield, fact in prepared[recipe.id]:
+            if per_yield is None:
+                if (ingredient_id, unit) not in reported:
+                    reported.add((ingredient_id, unit))
                     out.flags.append(
                         Flag(
                             UNIT_MISMATCH,
                             ingredient=fact.name,
                             day=key.day,
-                            data={"unit": x.unit, "base_unit": fact.base_unit, "dish": recipe.name},
+                            data={"unit": unit, "base_unit": fact.base_unit, "dish": name},
                         )
                     )
                 continue
-            quantity = per_yield * count / recipe.yield_portions
-            use = Use(key.day, key.service, key.line, recipe.name, count, quantity)
-            out.uses[x.ingredient_id].append(use)
+            quantity = per_yield * count / yield_portions
+            use = Use(key.day, key.service, key.line, name, count, quantity)
+            out.uses[ingredient_id].append(use)
+    return out
+
+
+# A recipe line as planned use needs it: ingredient, unit, quantity per yield in base units
+# (None when the unit cannot be converted) and the ingredient's facts.
+_Part = tuple[str, str, float | None, IngredientFacts]
+
+
+def _parts(lines: Sequence[RecipeLine], facts: Mapping[str, IngredientFacts]) -> list[_Part]:
+    """A recipe's lines converted once (a recipe recurs on many days and at many sites)."""
+    out = []
+    for x in lines:
+        fact = facts.get(x.ingredient_id)
+        if fact is None:
+            continue
+        try:
+            per_yield = to_base(x.quantity, x.unit, fact.conversions)
+        except ValidationError:
+            per_yield = None
+        out.append((x.ingredient_id, x.unit, per_yield, fact))
     return out

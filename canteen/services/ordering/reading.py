@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from datetime import time
 
 from sqlalchemy import select
@@ -35,8 +35,15 @@ def read_terms(session: Session, site_id: str) -> dict[str, Terms]:
             select(SupplierSiteTerms).where(SupplierSiteTerms.site_id == site_id)
         )
     }
+    return terms_from(session.scalars(select(Supplier)).all(), own)
+
+
+def terms_from(
+    suppliers: Iterable[Supplier], own: Mapping[str, SupplierSiteTerms]
+) -> dict[str, Terms]:
+    """Each supplier's terms: the site's own row (`own`, by supplier) where it has one."""
     out = {}
-    for s in session.scalars(select(Supplier)):
+    for s in suppliers:
         t = own.get(s.id)
         if t is not None and not t.active:
             out[s.id] = Terms(s.id, s.name, delivery_weekdays="", customer_number=t.customer_number)
