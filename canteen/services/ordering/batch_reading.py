@@ -49,11 +49,20 @@ def read_cells(session: Session, ids: Collection[str], first: date, last: date) 
             MenuItem.site_id,
             MenuItem.day,
             MenuItem.service,
-            MenuItem.menu_line,
+            MenuLine.code,
             MenuItem.position,
             MenuItem.recipe_id,
             MenuItem.planned_portions,
-        ).where(MenuItem.site_id.in_(ids), MenuItem.day >= first, MenuItem.day <= last)
+        )
+        # Every line, removed ones too, as the one-site read joins them (store.items_between).
+        .join(MenuLine, MenuItem.menu_line_id == MenuLine.id)
+        .where(
+            MenuItem.site_id.in_(ids),
+            MenuItem.day >= first,
+            MenuItem.day <= last,
+            MenuItem.deleted_at.is_(None),
+        ),
+        execution_options={"include_deleted": True},
     )
     for site_id, day, service, line, position, recipe_id, portions in rows:
         out[site_id].setdefault(
