@@ -22,6 +22,10 @@ COMMANDS = {
     "covers": "canteen.commands.covers",
     "order": "canteen.commands.order",
     "report": "canteen.commands.report",
+    "server": "canteen.commands.server",
+    "admin": "canteen.commands.admin",
+    "enroll": "canteen.commands.enroll",
+    "sync": "canteen.commands.sync",
 }
 
 

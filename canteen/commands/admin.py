@@ -1,0 +1,108 @@
+"""`canteen admin`: the central database: init (schema, demo), enrollment codes, devices."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from canteen.commands.common import add_language_option
+from canteen.commands.sync_text import text
+
+
+def register(subparsers) -> None:
+    """Add `admin` with its subcommands."""
+    parser = subparsers.add_parser("admin", help="administer the central sync database")
+    parser.add_argument("--database-url", required=True, help="SQLAlchemy URL of the central DB")
+    add_language_option(parser)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or upgrade the central schema")
+    init.add_argument("--demo", action="store_true", help="load the demo data")
+    init.add_argument("--sites", type=int, default=3)
+    init.add_argument("--years", type=int, default=1)
+    init.add_argument("--seed", type=int, default=2026)
+    init.set_defaults(func=run_init)
+    code = actions.add_parser("enrollment-code", help="make a one-time enrollment code")
+    scope = code.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--site", help="a site's code or exact name")
+    scope.add_argument("--district", help="a district's code or exact name")
+    scope.add_argument("--central", action="store_true")
+    code.set_defaults(func=run_code)
+    devices = actions.add_parser("devices", help="list devices, or revoke one")
+    devices.add_argument("--revoke", metavar="DEVICE")
+    devices.set_defaults(func=run_devices)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """Upgrade the shared schema, add the server's tables, optionally load the demo."""
+    from canteen.sync.server.setup import init_database, server_engine
+
+    engine = server_engine(args.database_url)
+    if args.demo:
+        from canteen.db.engine import Database
+        from canteen.demo.generate import generate
+
+        init_database(engine)
+        generate(Database(args.database_url), sites=args.sites, years=args.years, seed=args.seed)
+    stamped = init_database(engine)
+    print(f"schema ready; {stamped} rows versioned")
+    return 0
+
+
+def _find(connection, table: str, wanted: str) -> str | None:
+    from sqlalchemy import text as sql
+
+    rows = connection.execute(sql(f"SELECT id, code, name FROM {table}")).all()
+    key = " ".join(wanted.split()).casefold()
+    for row in rows:
+        if key in (
+            str(row.id).casefold(),
+            row.code.casefold(),
+            " ".join(row.name.split()).casefold(),
+        ):
+            return str(row.id)
+    return None
+
+
+def run_code(args: argparse.Namespace) -> int:
+    """Print a one-time enrollment code as the last word."""
+    from canteen.sync.server import devices
+    from canteen.sync.server.setup import server_engine
+
+    engine = server_engine(args.database_url)
+    with engine.begin() as connection:
+        if args.central:
+            code = devices.make_code(connection, "central")
+        else:
+            table, wanted = ("site", args.site) if args.site else ("district", args.district)
+            found = _find(connection, table, wanted)
+            if found is None:
+                what = {"da": {"site": "kantine", "district": "politikreds"}}.get(
+                    args.lang, {"site": "site", "district": "district"}
+                )[table]
+                print(
+                    f"canteen: {text('scope_missing', args.lang, what=what, text=wanted)}",
+                    file=sys.stderr,
+                )
+                return 1
+            ids = {"site_id": found} if table == "site" else {"district_id": found}
+            code = devices.make_code(connection, table, **ids)
+    print(code)
+    return 0
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    """List the devices; with --revoke, revoke one (its token is refused from then on)."""
+    from sqlalchemy import select
+
+    from canteen.sync.server import devices
+    from canteen.sync.server.schema import device
+    from canteen.sync.server.setup import server_engine
+
+    engine = server_engine(args.database_url)
+    with engine.begin() as connection:
+        if args.revoke:
+            return 0 if devices.revoke(connection, args.revoke) else 1
+        for row in connection.execute(select(device).order_by(device.c.enrolled_at)):
+            state = "revoked" if row.revoked_at else "active"
+            print(f"{row.id}  {row.scope:8}  {row.label}  {state}")
+    return 0

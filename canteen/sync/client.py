@@ -1,0 +1,146 @@
+"""The sync client of a canteen PC: enroll once, then cycles of push (outbox) and pull (pages).
+
+SYNC.md §6.4–6.6. Pulled rows are written inside `capture.applying_remote`, so they are not
+captured again; the cursor and device facts live in `local_info`, the token in `tokens`.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import httpx
+
+from canteen.db.capture import applying_remote
+from canteen.db.engine import Database
+from canteen.sync import outbox, protocol, state, tokens
+from canteen.sync.apply import apply_page
+from canteen.sync.errors import SyncProblem
+
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+MAX_BATCHES = 1000  # a bound on one cycle, so a server that never empties the queue cannot loop
+
+
+@dataclass(frozen=True)
+class CycleResult:
+    """What one cycle did, and what is still waiting."""
+
+    pushed: int
+    pulled: int
+    rejected: int
+    conflicts: int
+    pending: int
+    rejected_waiting: int
+
+    @property
+    def clean(self) -> bool:
+        """Nothing left to send and nothing refused."""
+        return self.pending == 0 and self.rejected_waiting == 0
+
+
+class SyncClient:
+    """Syncs one database file with its server."""
+
+    def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
+        self.db = db
+        self.transport = transport
+
+    def _http(self, server: str) -> httpx.Client:
+        return httpx.Client(base_url=server.rstrip("/"), timeout=TIMEOUT, transport=self.transport)
+
+    def _post(self, http: httpx.Client, path: str, body: dict, token: str | None = None) -> dict:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        try:
+            response = http.post(protocol.PREFIX + path, json=body, headers=headers)
+        except httpx.TransportError as error:
+            raise SyncProblem(f"server unreachable: {error}", reason="unreachable") from error
+        if response.status_code == 200:
+            return response.json()
+        reason = {
+            401: "token_refused",
+            403: "forbidden",
+            413: "batch_too_big",
+            426: "client_too_old",
+            503: "server_too_old",
+        }.get(response.status_code, "server_error")
+        if path == "/enroll" and response.status_code == 403:
+            reason = "code_refused"
+        raise SyncProblem(f"server answered {response.status_code}", reason=reason)
+
+    def enroll(self, server: str, code: str, label: str | None = None) -> dict:
+        """Trade an enrollment code for this PC's device identity; keeps the token safe."""
+        with self._http(server) as http:
+            made = self._post(http, "/enroll", {"code": code, "label": label or platform.node()})
+        where = tokens.save(made["device_id"], made["token"])
+        with self.db.engine.begin() as connection:
+            state.put(connection, state.SERVER, server.rstrip("/"))
+            state.put(connection, state.DEVICE, made["device_id"])
+            state.put(connection, state.SCOPE, made["scope"])
+            for key, value in (
+                (state.SITE, made["site_id"]),
+                (state.DISTRICT, made["district_id"]),
+            ):
+                if value:
+                    state.put(connection, key, value)
+            state.put(connection, state.CURSOR, "0")
+        return {**made, "token": None, "token_store": where}
+
+    def _identity(self) -> tuple[str, str, str]:
+        with self.db.engine.connect() as connection:
+            server = state.get(connection, state.SERVER)
+            device = state.get(connection, state.DEVICE)
+        if not server or not device:
+            raise SyncProblem("this database is not enrolled", reason="not_enrolled")
+        token = tokens.load(device)
+        if not token:
+            raise SyncProblem("no token for this device", reason="no_token", device=device)
+        return server, device, token
+
+    def cycle(self) -> CycleResult:
+        """Push every pending change, then pull every page; SyncProblem if the server refuses."""
+        server, _device, token = self._identity()
+        version = protocol.schema_version()
+        pushed = rejected = conflicts = pulled = 0
+        with self._http(server) as http:
+            self._post(http, "/hello", {"schema_version": version}, token)
+            with self.db.engine.connect() as connection:
+                scope = state.get(connection, state.SCOPE)
+            # District and central PCs pull their scope read-only.
+            for _ in range(MAX_BATCHES if scope == "site" else 0):
+                with self.db.engine.begin() as connection:
+                    batch = outbox.build_batch(connection)
+                if batch is None:
+                    break
+                answer = self._post(http, "/push", {"schema_version": version, **batch}, token)
+                with self.db.engine.begin() as connection:
+                    done = outbox.take_answer(connection, batch, answer)
+                pushed, rejected, conflicts = (
+                    pushed + done[0],
+                    rejected + done[1],
+                    conflicts + done[2],
+                )
+            pulled = self._pull(http, token, version)
+        with self.db.engine.begin() as connection:
+            state.put(connection, state.LAST_OK, datetime.now(UTC).isoformat())
+            pending, refused = outbox.waiting(connection)
+        return CycleResult(pushed, pulled, rejected, conflicts, pending, refused)
+
+    def _pull(self, http: httpx.Client, token: str, version: int) -> int:
+        pulled = 0
+        while True:
+            with self.db.engine.connect() as connection:
+                cursor = int(state.get(connection, state.CURSOR) or 0)
+            page = self._post(
+                http,
+                "/pull",
+                {"schema_version": version, "cursor": cursor, "limit": protocol.PULL_PAGE},
+                token,
+            )
+            # One local transaction per page: a crash leaves the cursor where the rows are.
+            with self.db.engine.begin() as connection:
+                with applying_remote(connection):
+                    pulled += apply_page(connection, page["changes"])
+                state.put(connection, state.CURSOR, str(page["next_cursor"]))
+            if not page["has_more"]:
+                return pulled

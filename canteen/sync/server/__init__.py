@@ -1,0 +1,1 @@
+"""The central sync server (docs/sync.md)."""

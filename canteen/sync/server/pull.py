@@ -1,0 +1,59 @@
+"""Serving a pull: the rows a device may see with a version above its cursor (SYNC.md §6.5)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, false, or_, select
+
+from canteen.db.base import CENTRAL, DISTRICT, SHARED
+from canteen.sync import tables as synced
+from canteen.sync.server.devices import Device
+
+MAX_PAGE = 5000
+
+
+def scope_filter(table: synced.SyncTable, who: Device):
+    """The WHERE clause of the rows of `table` that `who` may see (None: all of them)."""
+    t = table.table
+    if who.site_ids is None or table.owner == CENTRAL:
+        return None
+    if table.owner == DISTRICT:
+        if table.has_district and who.district_id:
+            return t.c.district_id == who.district_id
+        return t.c.site_id.in_(who.site_ids) if table.has_site else false()
+    mine = t.c.site_id.in_(who.site_ids) if who.site_ids else false()
+    if table.owner == SHARED:
+        return or_(t.c.site_id.is_(None), mine)
+    return mine
+
+
+def pull(connection: Connection, who: Device, cursor: int, limit: int) -> dict:
+    """One page of changes after `cursor`, in version order, over every synced table."""
+    limit = max(1, min(limit, MAX_PAGE))
+    candidates = []
+    for table in synced.registry().values():
+        t = table.table
+        query = select(t).where(t.c.server_version > cursor)
+        where = scope_filter(table, who)
+        if where is not None:
+            query = query.where(where)
+        # Each table's first `limit` rows hold every row of the page that comes from it.
+        query = query.order_by(t.c.server_version).limit(limit + 1)
+        for row in connection.execute(query).mappings():
+            candidates.append((row["server_version"], table, row))
+    candidates.sort(key=lambda item: item[0])
+    page = candidates[:limit]
+    changes = [
+        {
+            "t": table.name,
+            "id": row["id"],
+            "v": version,
+            "deleted": row["deleted_at"] is not None,
+            "row": synced.encode_row(table, row),
+        }
+        for version, table, row in page
+    ]
+    return {
+        "changes": changes,
+        "next_cursor": page[-1][0] if page else cursor,
+        "has_more": len(candidates) > limit,
+    }

@@ -1,0 +1,37 @@
+"""The client's sync facts, kept in `local_info` (never synced): server, device, cursor."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+SERVER = "sync.server"
+DEVICE = "sync.device_id"
+SCOPE = "sync.scope"
+SITE = "sync.site_id"
+DISTRICT = "sync.district_id"
+CURSOR = "sync.cursor"
+INFLIGHT = "sync.inflight"  # the batch sent and not yet answered, resent as it was
+LAST_OK = "sync.last_ok_at"
+
+
+def get(connection: Connection, key: str) -> str | None:
+    """The value of `key`, or None."""
+    return connection.execute(
+        text("SELECT value FROM local_info WHERE key = :k"), {"k": key}
+    ).scalar()
+
+
+def put(connection: Connection, key: str, value: str) -> None:
+    """Set `key`."""
+    connection.execute(
+        text(
+            """INSERT INTO local_info (key, value) VALUES (:k, :v)
+               ON CONFLICT (key) DO UPDATE SET value = excluded.value"""
+        ),
+        {"k": key, "v": value},
+    )
+
+
+def delete(connection: Connection, key: str) -> None:
+    """Forget `key`."""
+    connection.execute(text("DELETE FROM local_info WHERE key = :k"), {"k": key})
