@@ -23,8 +23,6 @@ from canteen.reports.menu_rows import MenuDay, MenuDish, WeeklyMenu
 
 GAP = 10
 PAD_X = 4
-# The line names' share of a day block's width.
-LINE_SHARE = 0.3
 
 
 def _dishes(dishes: Sequence[MenuDish], styles: CellStyles, labels, flags) -> list[Flowable]:
@@ -59,8 +57,8 @@ def day_block(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), 2 + extra),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 + extra),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 + extra),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 + extra),
         ("TOPPADDING", (0, 0), (-1, 0), 2),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
@@ -83,8 +81,19 @@ def day_block(
 
 
 def _line_width(menu: WeeklyMenu, labels, size: float, width: float) -> float:
-    """A fixed share of the block, more when a line name's longest word needs it."""
-    return max(width * LINE_SHARE, menu_widths.line_column(menu, labels, size, PAD_X))
+    """The line-name column that makes the day blocks shortest (kept per size and width)."""
+    key = (id(menu), tuple(id(lab) for lab in labels), size, width)
+    kept = _LINE_WIDTHS.get(key)
+    if kept is not None and kept[0] is menu:
+        return kept[1]
+    if len(_LINE_WIDTHS) > 64:
+        _LINE_WIDTHS.clear()
+    found = menu_widths.portrait_line_column(menu, labels, size, width, PAD_X)
+    _LINE_WIDTHS[key] = (menu, found)
+    return found
+
+
+_LINE_WIDTHS: dict[tuple, tuple] = {}
 
 
 def _balance(heights: Sequence[float]) -> int:
