@@ -22,6 +22,8 @@ from canteen.reports.menu_cells import (
 from canteen.reports.menu_rows import MenuDay, MenuDish, WeeklyMenu
 
 GAP = 10
+# Between one day block and the next below it: the blue day head already parts them.
+STACK_GAP = 6
 PAD_X = 4
 
 
@@ -131,14 +133,14 @@ def portrait_columns(
     """The days in two columns, split where the columns come out most even."""
     col_w = column_width(width)
     blocks = [day_block(menu, d, styles, labels, flags, col_w, extra) for d in menu.days]
-    heights = [b.wrap(col_w, 10_000)[1] + GAP for b in blocks]
+    heights = [b.wrap(col_w, 10_000)[1] + STACK_GAP for b in blocks]
     split = _balance(heights)
     left: list[Flowable] = []
     right: list[Flowable] = []
     for index, block in enumerate(blocks):
         column = left if index < split else right
         if column:
-            column.append(Spacer(1, GAP))
+            column.append(Spacer(1, STACK_GAP))
         column.append(block)
     table = Table([[left, "", right or ""]], colWidths=[col_w, GAP, col_w])
     table.setStyle(

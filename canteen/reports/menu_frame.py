@@ -60,7 +60,7 @@ def header(menu: WeeklyMenu, labels: Sequence[ReportLabels], width: float) -> li
     table.setStyle(
         bare([("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LINEBELOW", (0, 0), (-1, -1), 2.2, ACCENT)])
     )
-    return [table, Spacer(1, 6)]
+    return [table, Spacer(1, 4)]
 
 
 def legend_columns(entries: Sequence[float], room: float) -> list[float]:

@@ -179,7 +179,7 @@ def portrait_line_column(
             seconds = [t[1][0] for t in texts if len(t) > 1]
             if seconds:
                 wide = sum(seconds) + separator * 0.8 * (len(seconds) - 1)
-                paragraphs.append((wide, size * 0.8 * 1.18, 0.0))
+                paragraphs.append((wide, size * 0.8 * LEADING, 0.0))
             rows.append((heading, paragraphs))
 
     def height(line_w: float) -> float:

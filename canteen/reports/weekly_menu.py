@@ -31,6 +31,8 @@ MARGIN = 8 * mm
 # Dish names start this large and shrink in half-point steps until the week fits the page.
 LARGEST = 22.0
 SMALLEST = 6.0
+# Between the menu and the legend below it.
+GAP = 6
 
 
 def _height(flowables: Sequence[Flowable], width: float, height: float) -> float:
@@ -62,7 +64,7 @@ def menu_story(
     flags = (show_organic, show_co2e)
     header = menu_frame.header(menu, labels, width)
     legend = menu_frame.legend(menu, labels, flags, width)
-    room = height - _height(header, width, height) - _height(legend, width, height) - 8
+    room = height - _height(header, width, height) - _height(legend, width, height) - GAP
     module = menu_grid if orientation == "landscape" else menu_columns
     make = module.landscape_table if module is menu_grid else module.portrait_columns
 
@@ -98,7 +100,7 @@ def menu_story(
     else:
         size, body, used = best
         body, used = _stretch(attempt, size, body, used, room)
-    return [*header, body, Spacer(1, max(0.0, room - used) + 8), *legend]
+    return [*header, body, Spacer(1, max(0.0, room - used) + GAP), *legend]
 
 
 def _stretch(attempt, size: float, table: Table, used: float, room: float):
