@@ -53,10 +53,17 @@ def body_width(pagesize) -> float:
 class CanteenDocument(BaseDocTemplate):
     """A4 with two page templates: 'sheet' (running header and footer) and 'poster' (bare)."""
 
-    def __init__(self, target, *, pagesize=A4, decor: PageDecor | None = None, **kw) -> None:
+    def __init__(
+        self,
+        target,
+        *,
+        pagesize=A4,
+        decor: PageDecor | None = None,
+        margin: float = MARGIN,
+        **kw,
+    ) -> None:
         self.font = register_fonts()
         self.decor = decor or PageDecor()
-        margin = MARGIN
         super().__init__(
             target,
             pagesize=pagesize,
@@ -110,13 +117,17 @@ def build_pdf(
     decor: PageDecor | None = None,
     title: str = "",
     first_page: str = SHEET,
+    margin: float = MARGIN,
 ) -> bytes:
     """Lay out `story` and return the PDF bytes (also written to `out` when given).
 
+    `margin` is the same on all four sides (a poster uses a narrower one than a sheet).
     Output is byte-for-byte reproducible when `reportlab.rl_config.invariant` is 1.
     """
     buffer = io.BytesIO()
-    doc = CanteenDocument(buffer, pagesize=pagesize, decor=decor, title=title, author="Kantine")
+    doc = CanteenDocument(
+        buffer, pagesize=pagesize, decor=decor, margin=margin, title=title, author="Kantine"
+    )
     if first_page != SHEET:
         doc.pageTemplates.sort(key=lambda t: t.id != first_page)
     doc.build(list(story))

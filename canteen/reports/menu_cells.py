@@ -77,7 +77,12 @@ class CellStyles:
         self.marks_size = max(MARKS_FLOOR, size * MARKS_SCALE)
         self.dish = paragraph_style("dish", size, leading=size * 1.12, embeddedHyphenation=1)
         self.second = paragraph_style(
-            "second", size * 0.8, fontName=ITALIC, textColor=MUTED, embeddedHyphenation=1
+            "second",
+            size * 0.8,
+            fontName=ITALIC,
+            textColor=MUTED,
+            leading=size * 0.8 * 1.12,
+            embeddedHyphenation=1,
         )
         self.line = paragraph_style("line", size * 0.85, fontName=BOLD, textColor=ACCENT)
         self.line_second = paragraph_style("line2", size * 0.7, fontName=ITALIC, textColor=MUTED)
@@ -148,19 +153,28 @@ def line_cell(
 def day_head(
     menu_day: MenuDay, styles: CellStyles, labels: Sequence[ReportLabels], width: float
 ) -> list[Flowable]:
-    """'Mandag 30.11.' on one line when it fits; the weekday never breaks (it shrinks instead)."""
+    """'Mandag 30.11.' on one line when it fits; the weekday never breaks (it shrinks instead).
+
+    In two languages the other weekday follows on the same line when there is room for it
+    (a portrait day block), else on a line of its own below (a landscape column).
+    """
     weekday = menu_day.day.isoweekday() - 1
     first = labels[0]
     name = first.weekdays[weekday]
     size = min(styles.head.fontSize, (width - 10) / stringWidth(name, BOLD, 1))
     head = ParagraphStyle("head_fit", parent=styles.head, fontSize=size, leading=size * 1.15)
     small = styles.head_second
-    when = f'<font name="{REGULAR}" size="{small.fontSize:.1f}" color="{small.textColor.hexval()}">'
-    when += f"{escape(short_date(menu_day.day, first))}</font>"
-    cell = [Paragraph(f"{escape(name)} {when}", head)]
-    others = [lab.weekdays[weekday] for lab in labels[1:]]
+    when = short_date(menu_day.day, first)
+    others = " · ".join(lab.weekdays[weekday] for lab in labels[1:])
+    font = f'<font name="{REGULAR}" size="{small.fontSize:.1f}" color="{small.textColor.hexval()}">'
+    one_line = stringWidth(name, BOLD, size) + stringWidth(
+        f" {when} · {others}", REGULAR, small.fontSize
+    )
+    if others and one_line <= width - 10:
+        return [Paragraph(f"{escape(name)} {font}{escape(when)} · {escape(others)}</font>", head)]
+    cell = [Paragraph(f"{escape(name)} {font}{escape(when)}</font>", head)]
     if others:
-        cell.append(Paragraph(escape(" · ".join(others)), styles.head_second))
+        cell.append(Paragraph(escape(others), styles.head_second))
     return cell
 
 

@@ -22,9 +22,9 @@ from canteen.reports.menu_cells import (
 from canteen.reports.menu_rows import MenuDay, MenuDish, WeeklyMenu
 
 GAP = 10
+# Between one day block and the next below it: the blue day head already parts them.
+STACK_GAP = 6
 PAD_X = 4
-# The line names' share of a day block's width.
-LINE_SHARE = 0.3
 
 
 def _dishes(dishes: Sequence[MenuDish], styles: CellStyles, labels, flags) -> list[Flowable]:
@@ -59,8 +59,8 @@ def day_block(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), 2 + extra),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 + extra),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 + extra),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 + extra),
         ("TOPPADDING", (0, 0), (-1, 0), 2),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
@@ -83,8 +83,19 @@ def day_block(
 
 
 def _line_width(menu: WeeklyMenu, labels, size: float, width: float) -> float:
-    """A fixed share of the block, more when a line name's longest word needs it."""
-    return max(width * LINE_SHARE, menu_widths.line_column(menu, labels, size, PAD_X))
+    """The line-name column that makes the day blocks shortest (kept per size and width)."""
+    key = (id(menu), tuple(id(lab) for lab in labels), size, width)
+    kept = _LINE_WIDTHS.get(key)
+    if kept is not None and kept[0] is menu:
+        return kept[1]
+    if len(_LINE_WIDTHS) > 64:
+        _LINE_WIDTHS.clear()
+    found = menu_widths.portrait_line_column(menu, labels, size, width, PAD_X)
+    _LINE_WIDTHS[key] = (menu, found)
+    return found
+
+
+_LINE_WIDTHS: dict[tuple, tuple] = {}
 
 
 def _balance(heights: Sequence[float]) -> int:
@@ -122,14 +133,14 @@ def portrait_columns(
     """The days in two columns, split where the columns come out most even."""
     col_w = column_width(width)
     blocks = [day_block(menu, d, styles, labels, flags, col_w, extra) for d in menu.days]
-    heights = [b.wrap(col_w, 10_000)[1] + GAP for b in blocks]
+    heights = [b.wrap(col_w, 10_000)[1] + STACK_GAP for b in blocks]
     split = _balance(heights)
     left: list[Flowable] = []
     right: list[Flowable] = []
     for index, block in enumerate(blocks):
         column = left if index < split else right
         if column:
-            column.append(Spacer(1, GAP))
+            column.append(Spacer(1, STACK_GAP))
         column.append(block)
     table = Table([[left, "", right or ""]], colWidths=[col_w, GAP, col_w])
     table.setStyle(

@@ -125,3 +125,65 @@ def day_widths(
         if not improved:
             step /= 2
     return widths
+
+
+def _name_lines(words: Sequence[float], space: float, room: float) -> int:
+    """How many lines words of these widths take when wrapped greedily to `room`."""
+    lines, used = 1, -space
+    for word in words:
+        if used + space + word > room and used > 0:
+            lines, used = lines + 1, word
+        else:
+            used += space + word
+    return lines
+
+
+def _line_cell_height(heading, labels: Sequence[ReportLabels], size: float, room: float) -> float:
+    """Estimated height of a line's name cell (second language smaller, below) in `room`."""
+    names = [line_name(heading, lab) for lab in labels]
+    total = 0.0
+    for index, name in enumerate(names):
+        if index and name == names[0]:
+            continue
+        font, small = (BOLD, size * 0.85) if index == 0 else (ITALIC, size * 0.7)
+        words = [stringWidth(w, font, small) for w in name.split()]
+        total += _name_lines(words, stringWidth(" ", font, small), room) * small * 1.18
+    return total
+
+
+def portrait_line_column(
+    menu: WeeklyMenu, labels: Sequence[ReportLabels], size: float, width: float, pad: float
+) -> float:
+    """The line-name column of a portrait day block that makes the blocks shortest.
+
+    Narrow, the names wrap and make their rows tall; wide, the dishes wrap instead. The
+    candidates are the longest word and each name on one line, up to 40 % of the block.
+    """
+    least = line_column(menu, labels, size, pad)
+    whole = {
+        stringWidth(line_name(heading, lab), BOLD, size * 0.85) + 2 * pad + 2
+        for heading in menu.lines
+        for lab in labels
+    }
+    candidates = sorted({least, *(w for w in whole if least < w <= width * 0.4)})
+    separator = stringWidth(" · ", REGULAR, size)
+    rows = []
+    for heading in menu.lines:
+        for day in menu.days:
+            dishes = day.on_line(heading.code)
+            if not dishes:
+                continue
+            texts = [_texts(dish, labels, size) for dish in dishes]
+            first = sum(t[0][0] for t in texts) + separator * (len(texts) - 1)
+            paragraphs = [(first, size * LEADING, 0.0)]
+            seconds = [t[1][0] for t in texts if len(t) > 1]
+            if seconds:
+                wide = sum(seconds) + separator * 0.8 * (len(seconds) - 1)
+                paragraphs.append((wide, size * 0.8 * LEADING, 0.0))
+            rows.append((heading, paragraphs))
+
+    def height(line_w: float) -> float:
+        names = {h.code: _line_cell_height(h, labels, size, line_w - 2 * pad) for h in menu.lines}
+        return sum(max(names[h.code], cell_height(p, width - line_w - 2 * pad)) for h, p in rows)
+
+    return min(candidates, key=lambda w: (height(w), w))
