@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from canteen.reports.costs_columns import (
@@ -79,6 +80,9 @@ SHORT = {
 }
 
 
+TABLE_SIZE = 6.4  # points: 19 figure columns on a landscape A4
+
+
 def _style(name: str, size: float, **kw) -> ParagraphStyle:
     base = {"fontName": REGULAR, "fontSize": size, "leading": size * 1.25, "textColor": INK}
     base.update(kw)
@@ -120,6 +124,33 @@ def _cells(row: CostRow) -> list[str]:
     return cells
 
 
+def _widths(data: list[list], width: float) -> list[float]:
+    """Name column first; every figure column as wide as its widest figure or heading word, so
+    large totals never run into their neighbours; what is left goes to the name column."""
+    pad = 4 + 2  # left and right padding, and a little air
+
+    def need(column: int) -> float:
+        cells = [row[column] for row in data[1:] if isinstance(row[column], str)]
+        head = data[0][column]
+        words = head.text.split() if isinstance(head, Paragraph) else []
+        texts = [*cells, *words]
+        fonts = [REGULAR] * len(cells) + [BOLD] * len(words)
+        return (
+            max(
+                (stringWidth(t, f, TABLE_SIZE) for t, f in zip(texts, fonts, strict=True)),
+                default=0.0,
+            )
+            + pad
+        )
+
+    figures = [need(column) for column in range(1, len(data[0]))]
+    name = max(width - sum(figures), 24 * mm)
+    if name + sum(figures) > width:  # too wide even so: give every column its share
+        scale = (width - name) / sum(figures)
+        figures = [w * scale for w in figures]
+    return [name, *figures]
+
+
 def _table(rows: list[CostRow], label, width: float, font: str) -> Table:
     """One row per line; the header row repeats on every page the table runs onto."""
     head = [
@@ -148,13 +179,11 @@ def _table(rows: list[CostRow], label, width: float, font: str) -> Table:
             # Guests not paying for the raw materials breaks the state's pricing rule: flag it.
             styles.append(("TEXTCOLOR", (6, line), (6, line), colors.HexColor("#b3261e")))
         previous = name
-    first, second = 34 * mm, 13 * mm
-    rest = (width - first - second - 19 * mm) / len(PDF_KEYS)
-    table = Table(data, colWidths=[first, second, *([rest] * len(PDF_KEYS)), 19 * mm], repeatRows=1)
+    table = Table(data, colWidths=_widths(data, width), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), font, 6.4),
+                ("FONT", (0, 0), (-1, -1), font, TABLE_SIZE),
                 ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("BACKGROUND", (0, 0), (-1, 0), TINT),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
