@@ -65,6 +65,7 @@ class LedgerImportDialog(QDialog):
             [self.tr("Line"), self.tr("Status"), self.tr("Row"), self.tr("Reason")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -136,6 +137,7 @@ class LedgerImportDialog(QDialog):
                 self.table.setItem(at, column, QTableWidgetItem(str(text)))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(3)
         self.summary_label.setStyleSheet("")
         self.summary_label.setText(
             fill(

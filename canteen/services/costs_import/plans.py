@@ -163,7 +163,7 @@ def _read_row(kind, reader: RowReader, line, cells, site: Site, closed: set[str]
     if kind == BUDGETS:
         if wanted in closed:
             return reader.fail(line, cells, period_role, CLOSED_MONTH)
-        return Planned(line, site.id, site.code, wanted, category, amount, day, text=text)
+        return Planned(line, site.id, site.code, wanted, category, amount, text=text)
     period = wanted
     while period in closed:
         period = month_of(day_after(period))
