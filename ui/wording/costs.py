@@ -61,6 +61,9 @@ def problem_text(error) -> str:
         "rows_rejected": translate(
             "CostsText", "Nothing was imported: the file has refused rows (all or nothing)."
         ),
+        "zero_weight": translate("CostsText", "A weighing needs a weight above 0 kg."),
+        "too_heavy": translate("CostsText", "That weight is implausibly large."),
+        "waste_not_found": translate("CostsText", "That waste record is gone."),
         "missing_columns": translate("CostsText", "The file lacks a needed column."),
     }
     return texts.get(reason, str(error))

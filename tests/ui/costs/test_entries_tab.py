@@ -134,3 +134,24 @@ def test_the_import_dialog_previews_a_csv_and_honours_all_or_nothing(qtbot, tab,
     with qtbot.waitSignals([dialog.imported, tab.changed], timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _cells(tab, 4) == ["Vikar", "Vask"]
+
+
+def test_recording_waste_and_undoing_it(qtbot, tab, db):
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("production"))
+    qtbot.keyClicks(tab.kg_edit, "2,5")
+    qtbot.keyClicks(tab.value_edit, "120")
+    with qtbot.waitSignal(tab.changed, timeout=10_000):
+        qtbot.keyClick(tab.value_edit, Qt.Key.Key_Return)
+    assert [(w.weight_g, w.amount_ore) for w in ledger_lines(db, "A-01", ["2026-01"])] == [
+        (2_500, 12_000)
+    ]
+    assert tab.kg_edit.text() == ""
+    qtbot.keyClicks(tab.kg_edit, "abc")
+    with qtbot.waitSignal(tab.refused, timeout=10_000):
+        qtbot.mouseClick(tab.weigh_button, Qt.MouseButton.LeftButton)
+    assert tab.kg_edit.text() == "abc"
+    tab.table.selectRow(0)
+    with qtbot.waitSignal(tab.changed, timeout=10_000):
+        qtbot.mouseClick(tab.reverse_button, Qt.MouseButton.LeftButton)
+    assert ledger_lines(db, "A-01", ["2026-01"]) == []
+    assert tab.table.rowCount() == 0

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canteen.db.models.costs import COST_CATEGORIES
+from canteen.db.models.costs import COST_CATEGORIES, WASTE_KINDS
 from canteen.domain.numbers import NumberProblem, format_number, read_number
 from canteen.errors import CanteenError, ValidationError
 from canteen.services.ledger.entries import book_cost, close_month, reverse_cost
-from canteen.services.ledger.listing import COST, ledger_lines
+from canteen.services.ledger.listing import COST, WASTE, ledger_lines
+from canteen.services.ledger.waste import weigh_waste, withdraw_waste
+from canteen.services.menus.lines import list_menu_lines
 from ui import errors, workers
 from ui.text import ERROR_STYLE, fill, language
 from ui.wording.costs import category_text, problem_text
@@ -99,6 +101,21 @@ class EntriesTab(QWidget):
         self.book_button.clicked.connect(self.book)
         self.amount_edit.returnPressed.connect(self.book)
         self.text_edit.returnPressed.connect(self.book)
+        self.waste_day_edit = QDateEdit()
+        self.waste_day_edit.setDisplayFormat("dd-MM-yyyy")
+        self.waste_day_edit.setCalendarPopup(True)
+        self.line_combo = QComboBox()
+        self.kind_combo = QComboBox()
+        for kind in WASTE_KINDS:
+            self.kind_combo.addItem(category_text(kind), kind)
+        self.kg_edit = QLineEdit()
+        self.kg_edit.setPlaceholderText(self.tr("kg"))
+        self.value_edit = QLineEdit()
+        self.value_edit.setPlaceholderText(self.tr("Value, kr"))
+        self.weigh_button = QPushButton(self.tr("Record &waste"))
+        self.weigh_button.clicked.connect(self.weigh)
+        self.kg_edit.returnPressed.connect(self.weigh)
+        self.value_edit.returnPressed.connect(self.weigh)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
 
@@ -116,10 +133,19 @@ class EntriesTab(QWidget):
         form.addWidget(self.amount_edit)
         form.addWidget(self.text_edit, 1)
         form.addWidget(self.book_button)
+        waste = QHBoxLayout()
+        waste.addWidget(QLabel(self.tr("Waste:")))
+        waste.addWidget(self.waste_day_edit)
+        waste.addWidget(self.line_combo, 1)
+        waste.addWidget(self.kind_combo)
+        waste.addWidget(self.kg_edit)
+        waste.addWidget(self.value_edit)
+        waste.addWidget(self.weigh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
+        layout.addLayout(waste)
         layout.addWidget(self.message_label)
 
     def set_site(self, database, site_id: str, sites: tuple) -> None:
@@ -129,6 +155,12 @@ class EntriesTab(QWidget):
         self.site_code = site.code if site is not None else ""
         today = self.today()
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.waste_day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.line_combo.clear()
+        self.line_combo.addItem(self.tr("(no menu line)"), None)
+        if database is not None and site_id:
+            for line in list_menu_lines(database, site_id):
+                self.line_combo.addItem(line.name, line.id)
         shown = QDate(today.year, today.month, 1)
         if self.month_edit.date() == shown:
             self.reload()
@@ -149,7 +181,7 @@ class EntriesTab(QWidget):
         )
 
     def _show_lines(self, found) -> None:
-        self.lines = [line for line in found if line.kind == COST]
+        self.lines = [line for line in found if line.kind in (COST, WASTE)]
         speech = language()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
@@ -158,7 +190,7 @@ class EntriesTab(QWidget):
                 line.period,
                 category_text(line.category),
                 format_number(line.amount_ore / 100, speech, 2),
-                line.note,
+                self._note(line),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -169,6 +201,12 @@ class EntriesTab(QWidget):
                 self.table.setItem(row, column, item)
         self._selection_changed()
         self.changed.emit()
+
+    def _note(self, line) -> str:
+        if line.kind != WASTE:
+            return line.note
+        kg = fill(self.tr("%1 kg"), format_number((line.weight_g or 0) / 1000, language(), 1))
+        return f"{kg} · {line.note}" if line.note else kg
 
     def _selection_changed(self) -> None:
         line = self.selected_line()
@@ -207,6 +245,38 @@ class EntriesTab(QWidget):
             lambda: book_cost(*args, note), on_result=self._booked, on_error=self._refuse
         )
 
+    @Slot()
+    def weigh(self) -> None:
+        """Record the typed waste; a refused weight or value keeps the typing and says why."""
+        if self.database is None or not self.site_id:
+            return
+        try:
+            kilos = read_number(self.kg_edit.text())
+            value = self.value_edit.text().strip()
+            kroner = read_number(value) if value else 0
+        except NumberProblem as problem:
+            self._refuse(problem, number=True)
+            return
+        qday = self.waste_day_edit.date()
+        day = date(qday.year(), qday.month(), qday.day())
+        args = (self.database, self.site_id, day, self.kind_combo.currentData())
+        grams, ore, line_id = (
+            float(kilos * 1000),
+            int(round(kroner * 100)),
+            self.line_combo.currentData(),
+        )
+        workers.run_task(
+            lambda: weigh_waste(*args, grams, ore, line_id),
+            on_result=self._weighed,
+            on_error=self._refuse,
+        )
+
+    def _weighed(self, _waste_id) -> None:
+        self.kg_edit.clear()
+        self.value_edit.clear()
+        self._say(self.tr("Waste recorded."))
+        self.reload()
+
     def _booked(self, booked) -> None:
         self.amount_edit.clear()
         self.text_edit.clear()
@@ -225,8 +295,12 @@ class EntriesTab(QWidget):
         if line is None:
             return
         database, today = self.database, self.today()
+        if line.kind == WASTE:
+            undo = lambda: withdraw_waste(database, line.id)  # noqa: E731
+        else:
+            undo = lambda: reverse_cost(database, line.id, today)  # noqa: E731
         workers.run_task(
-            lambda: reverse_cost(database, line.id, today),
+            undo,
             on_result=lambda booked: (self._say(self.tr("Entry reversed.")), self.reload()),
             on_error=self._refuse,
         )
