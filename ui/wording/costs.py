@@ -55,5 +55,47 @@ def problem_text(error) -> str:
         "already_closed": translate("CostsText", "That month is already closed."),
         "already_reversed": translate("CostsText", "That entry is already reversed."),
         "not_reversible": translate("CostsText", "Only cost entries can be reversed."),
+        "month_not_over": translate("CostsText", "A month can be closed once it is over."),
+        "zero_amount": translate("CostsText", "An entry of 0 kr books nothing."),
+        "too_large": translate("CostsText", "That amount is implausibly large."),
+        "rows_rejected": translate(
+            "CostsText", "Nothing was imported: the file has refused rows (all or nothing)."
+        ),
+        "zero_weight": translate("CostsText", "A weighing needs a weight above 0 kg."),
+        "too_heavy": translate("CostsText", "That weight is implausibly large."),
+        "waste_not_found": translate("CostsText", "That waste record is gone."),
+        "missing_columns": translate("CostsText", "The file lacks a needed column."),
     }
     return texts.get(reason, str(error))
+
+
+def import_reason_text(reason: str) -> str:
+    """Why an imported ledger row is refused."""
+    texts = {
+        "missing_value": translate("CostsText", "Empty cell"),
+        "bad_date": translate("CostsText", "Not a date"),
+        "bad_month": translate("CostsText", "Not a month"),
+        "unknown_site": translate("CostsText", "Unknown site"),
+        "unknown_category": translate("CostsText", "Unknown category"),
+        "unknown_service": translate("CostsText", "Unknown service"),
+        "negative": translate("CostsText", "Negative"),
+        "zero_amount": translate("CostsText", "Zero amount"),
+        "too_large": translate("CostsText", "Implausibly large"),
+        "not_whole": translate("CostsText", "Too many decimals"),
+        "not_a_number": translate("CostsText", "Not a number"),
+        "ambiguous_number": translate("CostsText", "Number can be read two ways"),
+        "duplicate_row": translate("CostsText", "Duplicate row"),
+        "closed_month": translate("CostsText", "Month is closed"),
+        "already_booked": translate("CostsText", "Already booked"),
+    }
+    return texts.get(reason, reason)
+
+
+def import_kind_text(kind: str) -> str:
+    """'sales', 'costs' or 'budgets' as the import's name."""
+    texts = {
+        "sales": translate("CostsText", "Sales from the till"),
+        "costs": translate("CostsText", "Labour and other costs"),
+        "budgets": translate("CostsText", "Budgets"),
+    }
+    return texts.get(kind, kind)

@@ -42,7 +42,8 @@ def _closed(session: Session, site_id: str) -> set[str]:
     return set(session.scalars(select(ClosedMonth.period).where(ClosedMonth.site_id == site_id)))
 
 
-def _open_period(session: Session, site_id: str, month: str) -> str:
+def open_period(session: Session, site_id: str, month: str) -> str:
+    """The first open month of the site from `month` on."""
     closed = _closed(session, site_id)
     while month in closed:
         month = month_of(day_after(month))
@@ -79,21 +80,34 @@ def book_cost(
         raise ValidationError("implausible amount", reason="too_large", amount_ore=amount_ore)
     with db.unit_of_work() as session:
         _check_site(session, site_id)
-        wanted = month_of(day)
-        period = _open_period(session, site_id, wanted)
-        moved = wanted if period != wanted else None
-        entry = CostEntry(
-            site_id=site_id,
-            day=day,
-            period=period,
-            category=category,
-            amount_ore=amount_ore,
-            source=source,
-            note=_moved_note(note, wanted, period)[:200] if moved else note[:200],
-        )
-        session.add(entry)
-        session.flush()
-        return Booked(entry.id, period, moved)
+        return add_cost(session, site_id, day, category, amount_ore, note, source)
+
+
+def add_cost(
+    session: Session,
+    site_id: str,
+    day: date,
+    category: str,
+    amount_ore: int,
+    note: str,
+    source: str,
+) -> Booked:
+    """Add an entry in an open session (checked by the caller), routed past closed months."""
+    wanted = month_of(day)
+    period = open_period(session, site_id, wanted)
+    moved = wanted if period != wanted else None
+    entry = CostEntry(
+        site_id=site_id,
+        day=day,
+        period=period,
+        category=category,
+        amount_ore=amount_ore,
+        source=source,
+        note=_moved_note(note, wanted, period)[:200] if moved else note[:200],
+    )
+    session.add(entry)
+    session.flush()
+    return Booked(entry.id, period, moved)
 
 
 def reverse_cost(db: Database, entry_id: str, day: date, note: str = "") -> Booked:
@@ -114,7 +128,7 @@ def reverse_cost(db: Database, entry_id: str, day: date, note: str = "") -> Book
         )
         if already is not None:
             raise ValidationError("already reversed", reason="already_reversed", entry=entry_id)
-        period = _open_period(session, entry.site_id, entry.period)
+        period = open_period(session, entry.site_id, entry.period)
         moved = entry.period if period != entry.period else None
         text = note or (f"Tilbageført: {entry.note}" if entry.note else "Tilbageført")
         reversal = CostEntry(
@@ -153,4 +167,4 @@ def closed_months(db: Database, site_id: str) -> list[str]:
 def open_month(db: Database, site_id: str, day: date) -> str:
     """The month an entry dated `day` would be booked to."""
     with db.reading() as session:
-        return _open_period(session, site_id, month_of(day))
+        return open_period(session, site_id, month_of(day))

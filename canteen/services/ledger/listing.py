@@ -46,7 +46,12 @@ def ledger_lines(db: Database, site_code: str, months: list[str]) -> list[Ledger
         if site_id is None:
             return []
         for sale in session.scalars(
-            select(Sale).where(Sale.site_id == site_id, Sale.day >= start, Sale.day < end)
+            select(Sale).where(
+                Sale.site_id == site_id,
+                Sale.day >= start,
+                Sale.day < end,
+                Sale.deleted_at.is_(None),
+            )
         ):
             if _month(sale.day) in wanted:
                 found.append(
@@ -56,7 +61,11 @@ def ledger_lines(db: Database, site_code: str, months: list[str]) -> list[Ledger
                     )
                 )  # fmt: skip
         for entry in session.scalars(
-            select(CostEntry).where(CostEntry.site_id == site_id, CostEntry.period.in_(wanted))
+            select(CostEntry).where(
+                CostEntry.site_id == site_id,
+                CostEntry.period.in_(wanted),
+                CostEntry.deleted_at.is_(None),
+            )
         ):
             found.append(
                 LedgerLine(
@@ -67,7 +76,10 @@ def ledger_lines(db: Database, site_code: str, months: list[str]) -> list[Ledger
             )  # fmt: skip
         for waste in session.scalars(
             select(WasteRecord).where(
-                WasteRecord.site_id == site_id, WasteRecord.day >= start, WasteRecord.day < end
+                WasteRecord.site_id == site_id,
+                WasteRecord.day >= start,
+                WasteRecord.day < end,
+                WasteRecord.deleted_at.is_(None),
             )
         ):
             if _month(waste.day) in wanted:

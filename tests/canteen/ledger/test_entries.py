@@ -97,3 +97,29 @@ def test_closing_twice_the_current_month_or_an_unknown_site_is_refused(db, site)
         assert refused.value.data["reason"] == reason
     with pytest.raises(NotFoundError):
         close_month(db, "no-such-site", "2026-01", TODAY)
+
+
+def test_waste_is_weighed_per_line_withdrawn_while_open_and_refused_in_a_closed_month(db, site):
+    from canteen.services.ledger.waste import weigh_waste, withdraw_waste
+
+    first = weigh_waste(db, site, date(2026, 2, 3), "production", 2_500, 12_000)
+    weigh_waste(db, site, date(2026, 2, 4), "plate", 1_000, 5_000, note="Buffet")
+    assert _waste(db, site, "2026-02") == (3_500, 17_000)
+    withdraw_waste(db, first)
+    assert _waste(db, site, "2026-02") == (1_000, 5_000)
+    assert [line.weight_g for line in ledger_lines(db, "A-01", ["2026-02"])] == [1_000]
+    with pytest.raises(NotFoundError):
+        withdraw_waste(db, first)
+    for bad, reason in ((0, "zero_weight"), (2_000_000, "too_heavy")):
+        with pytest.raises(ValidationError) as refused:
+            weigh_waste(db, site, date(2026, 2, 5), "plate", bad, 0)
+        assert refused.value.data["reason"] == reason
+    close_month(db, site, "2026-02", TODAY)
+    with pytest.raises(ValidationError) as closed:
+        weigh_waste(db, site, date(2026, 2, 27), "plate", 100, 0)
+    assert closed.value.data["reason"] == "month_closed"
+
+
+def _waste(db, site, month):
+    figures = cost_report(db, Selection("site", site), month, month).level("site")[0].figures
+    return figures.waste_g, figures.waste_value_ore

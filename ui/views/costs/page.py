@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.views.costs.entries_tab import EntriesTab
 from ui.views.costs.report_tab import ReportTab
 
 
@@ -25,6 +26,9 @@ class CostsView(QWidget):
         self.report_tab.today = context.today
         self.tabs = QTabWidget()
         self.tabs.addTab(self.report_tab, self.tr("&Report"))
+        self.entries_tab = EntriesTab()
+        self.entries_tab.today = context.today
+        self.tabs.addTab(self.entries_tab, self.tr("&Entries"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.heading_label)
@@ -35,6 +39,7 @@ class CostsView(QWidget):
         """Work on `site_id` ('' when none is chosen)."""
         self.site_id = site_id
         self.report_tab.set_site(self.context.database, site_id, self.context.sites)
+        self.entries_tab.set_site(self.context.database, site_id, self.context.sites)
 
     def refresh(self) -> None:
         """Run the report again (F5)."""
