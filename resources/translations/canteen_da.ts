@@ -489,6 +489,110 @@
         <source>Only cost entries can be reversed.</source>
         <translation>Kun omkostningsposter kan tilbageføres.</translation>
     </message>
+    <message>
+        <source>A month can be closed once it is over.</source>
+        <translation>En måned kan først lukkes, når den er forbi.</translation>
+    </message>
+    <message>
+        <source>An entry of 0 kr books nothing.</source>
+        <translation>En post på 0 kr bogfører intet.</translation>
+    </message>
+    <message>
+        <source>That amount is implausibly large.</source>
+        <translation>Beløbet er usandsynligt stort.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has refused rows (all or nothing).</source>
+        <translation>Intet blev importeret: filen har afviste rækker (alt eller intet).</translation>
+    </message>
+    <message>
+        <source>A weighing needs a weight above 0 kg.</source>
+        <translation>En vejning skal være over 0 kg.</translation>
+    </message>
+    <message>
+        <source>That weight is implausibly large.</source>
+        <translation>Vægten er usandsynligt stor.</translation>
+    </message>
+    <message>
+        <source>That waste record is gone.</source>
+        <translation>Den madspildsregistrering findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The file lacks a needed column.</source>
+        <translation>Filen mangler en nødvendig kolonne.</translation>
+    </message>
+    <message>
+        <source>Empty cell</source>
+        <translation>Tom celle</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Ikke en dato</translation>
+    </message>
+    <message>
+        <source>Not a month</source>
+        <translation>Ikke en måned</translation>
+    </message>
+    <message>
+        <source>Unknown site</source>
+        <translation>Ukendt kantine</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Ukendt kategori</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Ukendt måltid</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Zero amount</source>
+        <translation>Beløb på nul</translation>
+    </message>
+    <message>
+        <source>Implausibly large</source>
+        <translation>Usandsynligt stort</translation>
+    </message>
+    <message>
+        <source>Too many decimals</source>
+        <translation>For mange decimaler</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Ikke et tal</translation>
+    </message>
+    <message>
+        <source>Number can be read two ways</source>
+        <translation>Tallet kan læses på to måder</translation>
+    </message>
+    <message>
+        <source>Duplicate row</source>
+        <translation>Dobbelt række</translation>
+    </message>
+    <message>
+        <source>Month is closed</source>
+        <translation>Måneden er lukket</translation>
+    </message>
+    <message>
+        <source>Already booked</source>
+        <translation>Allerede bogført</translation>
+    </message>
+    <message>
+        <source>Sales from the till</source>
+        <translation>Salg fra kassen</translation>
+    </message>
+    <message>
+        <source>Labour and other costs</source>
+        <translation>Løn og andre omkostninger</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgetter</translation>
+    </message>
 </context>
 <context>
     <name>CostsView</name>
@@ -499,6 +603,10 @@
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Poster</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1166,109 @@
     </message>
 </context>
 <context>
+    <name>EntriesTab</name>
+    <message>
+        <source>C&amp;lose month…</source>
+        <translation>&amp;Luk måned…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse entry</source>
+        <translation>&amp;Tilbagefør post</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount, kr</source>
+        <translation>Beløb, kr</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Bogfør</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Value, kr</source>
+        <translation>Værdi, kr</translation>
+    </message>
+    <message>
+        <source>Record &amp;waste</source>
+        <translation>Registrér &amp;madspild</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Måned:</translation>
+    </message>
+    <message>
+        <source>New entry:</source>
+        <translation>Ny post:</translation>
+    </message>
+    <message>
+        <source>Waste:</source>
+        <translation>Madspild:</translation>
+    </message>
+    <message>
+        <source>(no menu line)</source>
+        <translation>(ingen menulinje)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Waste recorded.</source>
+        <translation>Madspild registreret.</translation>
+    </message>
+    <message>
+        <source>Booked in %1: %2 is closed.</source>
+        <translation>Bogført i %1: %2 er lukket.</translation>
+    </message>
+    <message>
+        <source>Booked in %1.</source>
+        <translation>Bogført i %1.</translation>
+    </message>
+    <message>
+        <source>Entry reversed.</source>
+        <translation>Posten er tilbageført.</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Luk måned</translation>
+    </message>
+    <message>
+        <source>Close %1? Entries dated in it will be booked in the next open month.</source>
+        <translation>Luk %1? Poster dateret i den bogføres i næste åbne måned.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 er lukket.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (øre).</source>
+        <translation>Et beløb har højst to decimaler (øre).</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Change event</source>
@@ -1542,6 +1753,85 @@
     <message>
         <source>Quit</source>
         <translation>Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import to the ledger</source>
+        <translation>Importér til regnskabet</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Vælg fil…</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if no row is refused</source>
+        <translation>&amp;Alt eller intet: importér kun, hvis ingen række afvises</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hvad:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importér fil</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>%1 rows to write, %2 already booked, %3 refused.</source>
+        <translation>%1 rækker skrives, %2 allerede bogført, %3 afvist.</translation>
+    </message>
+    <message>
+        <source>%1 covers</source>
+        <translation>%1 kuverter</translation>
+    </message>
+    <message>
+        <source>booked in %1 (%2 is closed)</source>
+        <translation>bogføres i %1 (%2 er lukket)</translation>
+    </message>
+    <message>
+        <source>replaces %1 kr</source>
+        <translation>erstatter %1 kr</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a table (%1).</source>
+        <translation>Filen kan ikke læses som en tabel (%1).</translation>
     </message>
 </context>
 <context>
