@@ -58,6 +58,7 @@ class LineState:
     line_id: str
     packs: int
     removed: bool = False
+    need: float | None = None  # the suggested quantity behind the line, when it changes too
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,11 @@ def put_states(
     for state in states:
         order, line = _draft_line(session, site_id, state.line_id)
         orders[order.id] = order
-        undo.append(LineState(line.id, line.packs, line.deleted_at is not None))
+        need = line.need_quantity if state.need is not None else None
+        undo.append(LineState(line.id, line.packs, line.deleted_at is not None, need))
         line.packs = _packs(state.packs)
+        if state.need is not None:
+            line.need_quantity = state.need
         if state.removed and line.deleted_at is None:
             line.deleted_at = utcnow()  # a tombstone, never a DELETE: the line syncs
         elif not state.removed:

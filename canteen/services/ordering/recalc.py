@@ -25,6 +25,7 @@ from canteen.services.ordering.suggest import suggest_order
 _NOTE = re.compile(r"^Forslag for uge (\d{4}-W\d{2})(?:, niveau (\d+) %)?$")
 
 ADDED, CHANGED, REMOVED = "added", "changed", "removed"
+TOLERANCE = 0.001  # need quantities are stored to three decimals
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ def _drafts(db: Database, site_id: str, week: str):
             .join(SupplierProduct, SupplierProduct.id == PurchaseOrderLine.product_id)
             .join(Ingredient, Ingredient.id == SupplierProduct.ingredient_id)
             .where(PurchaseOrderLine.order_id.in_([o.id for o in orders]))
-            .order_by(PurchaseOrderLine.id)
+            .order_by(PurchaseOrderLine.id),
+            execution_options={"include_deleted": True},
         ).all()
         session.expunge_all()
     return orders, lines
@@ -115,33 +117,42 @@ def draft_changes(
     now: datetime,
     service_level: float | None = None,
 ) -> Recalculation:
-    """The differences between the week's drafts and its suggestion made again now."""
+    """The differences between the week's drafts and its suggestion made again now.
+
+    A line differs when the need behind it changed (the menu, forecast, stock or what is on
+    order), not when its packs were typed over or it was removed by hand.
+    """
     orders, lines = _drafts(db, site_id, str(week))
     suggestion = suggest_order(
         db, site_id, week, now=now, service_level=service_level,
         not_on_order=[o.id for o in orders],
     )  # fmt: skip
     by_id = {o.id: o for o in orders}
-    on_drafts: dict[str, list[PurchaseOrderLine]] = defaultdict(list)
+    live: dict[str, list[PurchaseOrderLine]] = defaultdict(list)
+    dropped: dict[str, list[PurchaseOrderLine]] = defaultdict(list)
     names = {}
     for line, name in lines:
-        on_drafts[line.product_id].append(line)
+        (dropped if line.deleted_at is not None else live)[line.product_id].append(line)
         names[line.product_id] = name
     changes, unplaced = [], []
     for wanted in suggestion.lines:
-        held = on_drafts.pop(wanted.product_id, [])
+        need = _need(wanted)
+        held = live.pop(wanted.product_id, [])
         if held:
+            # Packs typed by hand stand while the need behind the line is the same.
             first = held[0]
-            if first.packs != wanted.packs:
+            if abs(first.need_quantity - need) > TOLERANCE:
                 changes.append(_change(CHANGED, by_id[first.order_id], first, wanted, names))
             changes.extend(_change(REMOVED, by_id[x.order_id], x, None, names) for x in held[1:])
             continue
+        if any(abs(x.need_quantity - need) <= TOLERANCE for x in dropped[wanted.product_id]):
+            continue  # removed by hand, and nothing changed since
         home = _home(orders, wanted)
         if home is None:
             unplaced.append(wanted)
         else:
             changes.append(_change(ADDED, home, None, wanted, names))
-    for held in on_drafts.values():
+    for held in live.values():
         changes.extend(_change(REMOVED, by_id[x.order_id], x, None, names) for x in held)
     return Recalculation(str(week), service_level, tuple(changes), tuple(unplaced))
 
@@ -151,6 +162,11 @@ def _home(orders: list[PurchaseOrder], wanted: SuggestedLine) -> PurchaseOrder |
     same = [o for o in orders if o.supplier_id == wanted.supplier_id]
     exact = [o for o in same if o.delivery_date == wanted.delivery_date]
     return (exact or same or [None])[0]
+
+
+def _need(wanted: SuggestedLine) -> float:
+    """What a line is for, as a draft line stores it (the packs may be typed over)."""
+    return round(max(0.0, wanted.to_order), 3)
 
 
 def _change(kind, order, line, wanted, names) -> LineChange:
@@ -164,7 +180,7 @@ def _change(kind, order, line, wanted, names) -> LineChange:
         after=wanted.packs if wanted is not None else 0,
         line_id=line.id if line is not None else "",
         pack_price_ore=wanted.pack_price_ore if wanted is not None else 0,
-        need_quantity=round(max(0.0, wanted.to_order), 3) if wanted is not None else 0.0,
+        need_quantity=_need(wanted) if wanted is not None else line.need_quantity,
     )
 
 
@@ -191,7 +207,7 @@ def apply_changes(db: Database, site_id: str, recalculation: Recalculation) -> R
             else:
                 removed = change.kind == REMOVED
                 packs = change.before if removed else change.after
-                states.append(LineState(change.line_id, packs, removed=removed))
+                states.append(LineState(change.line_id, packs, removed, change.need_quantity))
         # New lines go in first so put_states brings every touched order's total up to date.
         undo, _orders = put_states(session, site_id, [*added, *states])
         # An added line was not there before: its undo is a tombstone, not its packs.

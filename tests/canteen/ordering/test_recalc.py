@@ -10,7 +10,7 @@ from sqlalchemy import select
 from canteen.db.models import MenuItem, MenuLine, PurchaseOrder, PurchaseOrderLine
 from canteen.domain.weeks import IsoWeek
 from canteen.services.ordering import save_suggestion, suggest_order
-from canteen.services.ordering.lifecycle import change_status
+from canteen.services.ordering.lifecycle import change_status, remove_line, set_packs
 from canteen.services.ordering.recalc import (
     ADDED,
     CHANGED,
@@ -143,3 +143,12 @@ def test_a_sent_order_is_not_recalculated_and_counts_as_on_order(db, kitchen):
     assert recalculation_for(db, site, kitchen["number"], now=NOW) is None
     again = suggest_order(db, site, WEEK, now=NOW, service_level=0.8)
     assert again.lines == []  # what was sent already covers the week
+
+
+def test_packs_typed_or_lines_removed_by_hand_do_not_make_the_drafts_stale(db, kitchen):
+    site = kitchen["site"]
+    with db.reading() as session:
+        first, second = session.scalars(select(PurchaseOrderLine.id)).all()
+    set_packs(db, site, first, "9")
+    remove_line(db, site, second)
+    assert not recalculation_for(db, site, kitchen["number"], now=NOW).stale

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,27 @@ def write_export(
     data = export_order(database, site_id, number, kind, language=language, printed_on=today)
     Path(path).write_bytes(data)
     return str(path)
+
+
+def check_drafts(database: Database, site_id: str, number: str, now: datetime):
+    """Whether the draft's week changed since it was saved: a Recalculation or None (worker)."""
+    from canteen.services.ordering.recalc import recalculation_for
+
+    return recalculation_for(database, site_id, number, now=now)
+
+
+def recalculate(database: Database, site_id: str, recalculation):
+    """Apply a recalculation to the week's drafts; returns its undo and redo (worker thread)."""
+    from canteen.services.ordering.recalc import apply_changes
+
+    return apply_changes(database, site_id, recalculation)
+
+
+def replay_recalculation(database: Database, site_id: str, states) -> None:
+    """Undo or redo a recalculation (worker thread)."""
+    from canteen.services.ordering.recalc import replay
+
+    replay(database, site_id, states)
 
 
 class ReplayStep(QUndoCommand):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +32,7 @@ from ui.models.ordering_lines import OrderLinesModel
 from ui.text import ERROR_STYLE, fill, language
 from ui.views.ordering import order_jobs as jobs
 from ui.views.ordering.grid import TypingGrid, list_view
+from ui.views.ordering.stale_banner import StaleBanner
 from ui.wording.ordering import edit_problem_text, export_problem_text, status_text
 from ui.workers import run_task
 
@@ -46,13 +47,15 @@ class OrdersTab(QWidget):
     """`receive_requested(order_id)` when the user asks to receive the chosen order;
     `orders_loaded` after the list is shown, `lines_loaded` after the chosen order's lines,
     `edited` after a draft edit (or its undo/redo) is saved and shown, `refused` when the core
-    refused one, `exported(path)` after an export is written."""
+    refused one, `exported(path)` after an export is written, `checked(recalculation)` after
+    a draft was compared with its week's plan (None when it is not a suggestion's)."""
 
     receive_requested = Signal(str)
     orders_loaded = Signal()
     lines_loaded = Signal()
     edited = Signal()
     refused = Signal(str)
+    checked = Signal(object)
     exported = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -96,6 +99,7 @@ class OrdersTab(QWidget):
         font.setBold(True)
         self.detail_label.setFont(font)
         self.hint_label = QLabel()
+        self.stale_banner = StaleBanner()
         self.hint_label.setWordWrap(True)
         self.line_table = TypingGrid()
         self.line_table.setModel(self.lines)
@@ -120,6 +124,7 @@ class OrdersTab(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_label)
         detail_layout.addWidget(self.hint_label)
+        detail_layout.addWidget(self.stale_banner)
         detail_layout.addWidget(self.line_table, 1)
         detail_layout.addWidget(self.problem_label)
         detail_layout.addLayout(bottom)
@@ -137,6 +142,7 @@ class OrdersTab(QWidget):
         for to, button in self.moves.items():
             button.clicked.connect(lambda _checked=False, t=to: self.move_to(t))
         self.lines.packs_typed.connect(self._on_packs_typed)
+        self.stale_banner.button.clicked.connect(self.recalculate)
 
     def _add_actions(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -197,6 +203,7 @@ class OrdersTab(QWidget):
         self.problem_label.clear()
         self.totals_label.clear()
         self.hint_label.clear()
+        self.stale_banner.show_for(None)
         status = order.status if order is not None else ""
         self.receive_button.setEnabled(status in RECEIVABLE)
         for to, button in self.moves.items():
@@ -243,6 +250,58 @@ class OrdersTab(QWidget):
         row = self.table.currentIndex().row()
         self.orders.replace_row(row, replace(order, lines=len(form.lines), total_ore=net))
         self.lines_loaded.emit()
+        if order.status == "draft":
+            self._check_drafts(order.number)
+
+    # Recalculation: a draft saved from a suggestion is compared with its week made again.
+
+    def _now(self) -> datetime:
+        return datetime.combine(self.today(), time(8, 0))  # as the suggestion tab computes
+
+    def _check_drafts(self, number: str) -> None:
+        database, site_id, now = self.database, self.site_id, self._now()
+        run_task(
+            lambda: (number, jobs.check_drafts(database, site_id, number, now)),
+            on_result=self._on_checked,
+            on_error=lambda _error: None,  # a failed check only leaves the notice hidden
+        )
+
+    def _on_checked(self, result) -> None:
+        number, recalculation = result
+        order = self.current_order()
+        if order is None or order.number != number:
+            return
+        self.stale_banner.show_for(recalculation)
+        self.checked.emit(recalculation)
+
+    def recalculate(self) -> None:
+        """Apply the shown recalculation to the week's drafts as one undoable step."""
+        recalculation = self.stale_banner.recalculation
+        if self.database is None or recalculation is None or not recalculation.changes:
+            return
+        database, site_id = self.database, self.site_id
+        self.stale_banner.button.setEnabled(False)
+        run_task(
+            lambda: jobs.recalculate(database, site_id, recalculation),
+            on_result=self._on_recalculated,
+            on_error=self._on_replay_failed,
+        )
+
+    def _on_recalculated(self, edit) -> None:
+        text = self.tr("recalculate drafts")
+        self.undo_stack.push(jobs.ReplayStep(text, edit.undo, edit.redo, self.replay_recalc))
+        self._after_edit()
+
+    def replay_recalc(self, states) -> None:
+        """Undo or redo a recalculation, then show the lines again."""
+        if self.database is None:
+            return
+        database, site_id = self.database, self.site_id
+        run_task(
+            lambda: jobs.replay_recalculation(database, site_id, states),
+            on_result=lambda _none: self._after_edit(),
+            on_error=self._on_replay_failed,
+        )
 
     # Draft edits: each saved edit becomes one undo step replaying the lines' recorded states.
 
