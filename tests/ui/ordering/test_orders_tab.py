@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -9,9 +11,11 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from canteen.db.models import PurchaseOrder, PurchaseOrderLine
+from canteen.db.models import MenuItem, PurchaseOrder, PurchaseOrderLine
 from tests.ui.ordering.helpers import suggest, type_in
 from ui.models.ordering_lines import OrderLinesModel
+
+WEDNESDAY = date(2026, 3, 11)
 
 
 @pytest.fixture
@@ -19,8 +23,9 @@ def draft(qtbot, page):
     """The week's suggestion saved as one draft, shown with its lines on the Orders tab."""
     suggest(qtbot, page)
     tab = page.orders_tab
-    with qtbot.waitSignal(tab.lines_loaded, timeout=10_000):
+    with qtbot.waitSignal(tab.checked, timeout=10_000) as checked:
         page.suggestion_tab.save()
+    assert not checked.args[0].stale
     page.tabs.setCurrentWidget(tab)
     QAbstractItemModelTester(tab.lines)
     return tab
@@ -132,3 +137,36 @@ def test_export_writes_the_pdf_and_words_a_missing_gln(qtbot, draft, tmp_path, m
     qtbot.mouseClick(tab.export_buttons["oioubl"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "GLN" in tab.problem_label.text(), timeout=10_000)
     assert not (tmp_path / "ordre.xml").exists()
+
+
+def test_a_menu_change_shows_the_notice_and_recalculates_as_one_undo_step(qtbot, draft, db):
+    tab = draft
+    assert tab.stale_banner.isHidden()
+    before = _packs(db)
+    with db.unit_of_work() as session:
+        monday = session.scalars(select(MenuItem)).first()
+        session.add(
+            MenuItem(
+                site_id=monday.site_id,
+                menu_plan_id=monday.menu_plan_id,
+                day=WEDNESDAY,
+                menu_line_id=monday.menu_line_id,
+                position=3,
+                recipe_id=monday.recipe_id,
+            )  # fmt: skip
+        )
+    with qtbot.waitSignal(tab.checked, timeout=10_000) as checked:
+        tab.reload()
+    assert checked.args[0].stale
+    assert not tab.stale_banner.isHidden()
+    assert "2026-W11" in tab.stale_banner.label.text()
+    with qtbot.waitSignal(tab.edited, timeout=10_000):
+        qtbot.mouseClick(tab.stale_banner.button, Qt.MouseButton.LeftButton)
+    after = _packs(db)
+    assert sum(after.values()) > sum(before.values())
+    qtbot.waitUntil(tab.stale_banner.isHidden, timeout=10_000)
+    with qtbot.waitSignal(tab.checked, timeout=10_000):
+        tab.line_table.setFocus()
+        qtbot.keyClick(tab.line_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _packs(db) == before
+    assert not tab.stale_banner.isHidden()
