@@ -95,7 +95,7 @@ def edit_problem_text(error: CanteenError) -> str:
     reason = error.data.get("reason", "")
     if reason == "packs":
         return fill(
-            translate("OrderingText", "%1 is not a number of packs from 1 to %2."),
+            translate("OrderingText", "“%1” is not a number of packs from 1 to %2."),
             error.data.get("value", ""), error.data.get("maximum", 9999),
         )  # fmt: skip
     if reason == "order_not_draft":
@@ -117,10 +117,13 @@ def export_problem_text(error: BaseException) -> str:
         )
     reason = error.data.get("reason", "") if isinstance(error, CanteenError) else ""
     texts = {
-        "buyer_without_gln": translate(
-            "OrderingText",
-            "The canteen has no GLN (location number), which an OIOUBL order needs. "
-            "Enter it under Sites.",
+        "buyer_without_gln": fill(
+            translate(
+                "OrderingText",
+                "The canteen “%1” has no EAN number (GLN), which an OIOUBL order needs. "
+                "Use PDF or CSV, or have the EAN number entered.",
+            ),
+            error.data.get("site", "") if isinstance(error, CanteenError) else "",
         ),
         "order_without_lines": translate("OrderingText", "The order has no lines to export."),
     }
