@@ -160,11 +160,15 @@ def test_a_menu_change_shows_the_notice_and_recalculates_as_one_undo_step(qtbot,
     assert checked.args[0].stale
     assert not tab.stale_banner.isHidden()
     assert "2026-W11" in tab.stale_banner.label.text()
-    with qtbot.waitSignal(tab.edited, timeout=10_000):
+    with (
+        qtbot.waitSignal(tab.edited, timeout=10_000),
+        qtbot.waitSignal(tab.checked, timeout=10_000) as rechecked,
+    ):
         qtbot.mouseClick(tab.stale_banner.button, Qt.MouseButton.LeftButton)
+    assert not rechecked.args[0].stale
+    assert tab.stale_banner.isHidden()
     after = _packs(db)
     assert sum(after.values()) > sum(before.values())
-    qtbot.waitUntil(tab.stale_banner.isHidden, timeout=10_000)
     with qtbot.waitSignal(tab.checked, timeout=10_000):
         tab.line_table.setFocus()
         qtbot.keyClick(tab.line_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -64,6 +64,7 @@ class OrdersTab(QWidget):
         self.site_id = ""
         self.today: Callable[[], date] = date.today
         self._request = 0
+        self._keep = ""  # the order to choose again after a reload
         self.orders = OrdersModel(self)
         self.lines = OrderLinesModel(self)
         self.undo_stack = QUndoStack(self)
@@ -166,7 +167,9 @@ class OrdersTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the orders again."""
+        """Read the orders again; the chosen order stays chosen when it is still listed."""
+        chosen = self.current_order()
+        self._keep = chosen.number if chosen is not None else ""
         self.orders.set_rows([])
         self._show_order(None)
         if self.database is None or not self.site_id:
@@ -186,7 +189,8 @@ class OrdersTab(QWidget):
         self.orders.set_rows(rows)
         self.table.resizeColumnsToContents()
         if rows:
-            self.table.selectRow(0)
+            numbers = [x.number for x in rows]
+            self.table.selectRow(numbers.index(self._keep) if self._keep in numbers else 0)
         self.orders_loaded.emit()
 
     def current_order(self):
@@ -290,7 +294,7 @@ class OrdersTab(QWidget):
     def _on_recalculated(self, edit) -> None:
         text = self.tr("recalculate drafts")
         self.undo_stack.push(jobs.ReplayStep(text, edit.undo, edit.redo, self.replay_recalc))
-        self._after_edit()
+        self._after_edit(every_order=True)
 
     def replay_recalc(self, states) -> None:
         """Undo or redo a recalculation, then show the lines again."""
@@ -299,7 +303,7 @@ class OrdersTab(QWidget):
         database, site_id = self.database, self.site_id
         run_task(
             lambda: jobs.replay_recalculation(database, site_id, states),
-            on_result=lambda _none: self._after_edit(),
+            on_result=lambda _none: self._after_edit(every_order=True),
             on_error=self._on_replay_failed,
         )
 
@@ -343,9 +347,12 @@ class OrdersTab(QWidget):
             on_error=self._on_replay_failed,
         )
 
-    def _after_edit(self) -> None:
+    def _after_edit(self, *, every_order: bool = False) -> None:
         self.lines_loaded.connect(self._emit_edited, Qt.ConnectionType.SingleShotConnection)
-        self._load_lines()
+        if every_order:
+            self.reload()  # other drafts of the week changed too: their totals are listed
+        else:
+            self._load_lines()
 
     def _emit_edited(self) -> None:
         self.edited.emit()
