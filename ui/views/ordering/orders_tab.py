@@ -415,7 +415,8 @@ class OrdersTab(QWidget):
             "csv": self.tr("CSV (*.csv)"),
             "oioubl": self.tr("OIOUBL order (*.xml)"),
         }
-        suggested = f"{self.tr('order')}_{order.number}{suffix}"
+        stem = self.tr("order")  # the file name starts with the word, in the user's language
+        suggested = f"{stem}_{order.number}{suffix}"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the order"), suggested, filters[kind]
         )
