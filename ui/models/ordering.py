@@ -99,24 +99,11 @@ class OrdersModel(_TextRows):
             day_text(row.delivery_date, "weekday"), whole(row.lines), kroner(row.total_ore),
         ]  # fmt: skip
 
-
-class OrderLinesModel(_TextRows):
-    """An order's lines (FormLine rows): what was ordered and what has arrived."""
-
-    columns = 6
-    numeric = frozenset({3, 4, 5})
-
-    def titles(self) -> list[str]:
-        return [
-            self.tr("Ingredient"), self.tr("Item no."), self.tr("Product"), self.tr("Packs"),
-            self.tr("Received"), self.tr("Pack price"),
-        ]  # fmt: skip
-
-    def cells(self, row) -> list[str]:
-        return [
-            row.ingredient, row.item_number, row.description, whole(row.ordered_packs),
-            whole(row.received_packs), kroner(row.pack_price_ore),
-        ]  # fmt: skip
+    def replace_row(self, row: int, summary) -> None:
+        """Show an order's changed summary (after an edit) without losing the selection."""
+        if 0 <= row < len(self._rows) and self._rows[row] != summary:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columns - 1))
 
 
 class ImpactModel(_TextRows):

@@ -88,3 +88,43 @@ def entry_problem_text(error: CanteenError) -> str:
         ),
     }
     return fill(texts.get(reason, str(error)), error.data.get("ingredient", ""))
+
+
+def edit_problem_text(error: CanteenError) -> str:
+    """Why an edit of a draft's line was refused, as one sentence."""
+    reason = error.data.get("reason", "")
+    if reason == "packs":
+        return fill(
+            translate("OrderingText", "“%1” is not a number of packs from 1 to %2."),
+            error.data.get("value", ""), error.data.get("maximum", 9999),
+        )  # fmt: skip
+    if reason == "order_not_draft":
+        return fill(
+            translate("OrderingText", "Order %1 is %2: only a draft can be changed."),
+            error.data.get("order", ""), status_text(error.data.get("status", "")).lower(),
+        )  # fmt: skip
+    if error.code == "not_found":
+        return translate("OrderingText", "The line no longer exists. Press F5 to refresh.")
+    return str(error)
+
+
+def export_problem_text(error: BaseException) -> str:
+    """Why an order could not be exported, as one sentence."""
+    if isinstance(error, OSError):
+        return fill(
+            translate("OrderingText", "The file could not be written: %1"),
+            error.strerror or str(error),
+        )
+    reason = error.data.get("reason", "") if isinstance(error, CanteenError) else ""
+    texts = {
+        "buyer_without_gln": fill(
+            translate(
+                "OrderingText",
+                "The canteen “%1” has no EAN number (GLN), which an OIOUBL order needs. "
+                "Use PDF or CSV, or have the EAN number entered.",
+            ),
+            error.data.get("site", "") if isinstance(error, CanteenError) else "",
+        ),
+        "order_without_lines": translate("OrderingText", "The order has no lines to export."),
+    }
+    return texts.get(reason, str(error))

@@ -58,6 +58,7 @@ class LineState:
     line_id: str
     packs: int
     removed: bool = False
+    need: float | None = None  # the suggested quantity behind the line, when it changes too
 
 
 @dataclass(frozen=True)
@@ -161,26 +162,40 @@ def order_total(session: Session, order_id: str) -> int:
     return sum(x.packs * x.pack_price_ore for x in lines)
 
 
+def put_states(
+    session: Session, site_id: str, states: Sequence[LineState]
+) -> tuple[list[LineState], list[PurchaseOrder]]:
+    """Put draft lines into the given states in the caller's session; returns how they were
+    (in reverse order, an undo) and the orders touched, their totals brought up to date."""
+    undo, orders = [], {}
+    for state in states:
+        order, line = _draft_line(session, site_id, state.line_id)
+        orders[order.id] = order
+        need = line.need_quantity if state.need is not None else None
+        undo.append(LineState(line.id, line.packs, line.deleted_at is not None, need))
+        line.packs = _packs(state.packs)
+        if state.need is not None:
+            line.need_quantity = state.need
+        if state.removed and line.deleted_at is None:
+            line.deleted_at = utcnow()  # a tombstone, never a DELETE: the line syncs
+        elif not state.removed:
+            line.deleted_at = None
+    session.flush()
+    for order in orders.values():
+        order.total_ore = order_total(session, order.id)
+    return list(reversed(undo)), list(orders.values())
+
+
 def apply_lines(db: Database, site_id: str, states: Sequence[LineState]) -> OrderEdit:
     """Put lines of one draft into the given states; returns the edit with its undo."""
     if not states:
         raise ValueError("an edit changes at least one line")
     with db.unit_of_work() as session:
-        undo, order = [], None
-        for state in states:
-            owner, line = _draft_line(session, site_id, state.line_id)
-            if order is not None and owner.id != order.id:
-                raise ValueError("one edit changes one order")
-            order = owner
-            undo.append(LineState(line.id, line.packs, line.deleted_at is not None))
-            line.packs = _packs(state.packs)
-            if state.removed and line.deleted_at is None:
-                line.deleted_at = utcnow()  # a tombstone, never a DELETE: the line syncs
-            elif not state.removed:
-                line.deleted_at = None
-        session.flush()
-        order.total_ore = order_total(session, order.id)
-        return OrderEdit(order.order_number, tuple(states), tuple(reversed(undo)), order.total_ore)
+        undo, orders = put_states(session, site_id, states)
+        if len(orders) != 1:
+            raise ValueError("one edit changes one order")
+        order = orders[0]
+        return OrderEdit(order.order_number, tuple(states), tuple(undo), order.total_ore)
 
 
 def set_packs(db: Database, site_id: str, line_id: str, packs: object) -> OrderEdit:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from canteen.db.models import (
     PreferredProduct,
     ProductPrice,
+    PurchaseOrderLine,
     Supplier,
     SupplierProduct,
     SupplierSiteTerms,
@@ -116,3 +117,19 @@ def read_preferred(session: Session, site_id: str) -> dict[str, str]:
             )
         ).all()
     )
+
+
+def without_orders(
+    session: Session, on_order: Mapping[str, float], order_ids: Collection[str]
+) -> dict[str, float]:
+    """What is on order per ingredient once the given orders' lines are taken out."""
+    rows = session.execute(
+        select(SupplierProduct.ingredient_id, PurchaseOrderLine.packs * SupplierProduct.pack_size)
+        .join(SupplierProduct, SupplierProduct.id == PurchaseOrderLine.product_id)
+        .where(PurchaseOrderLine.order_id.in_(list(order_ids)))
+    )
+    left = dict(on_order)
+    for ingredient_id, quantity in rows:
+        if ingredient_id in left:
+            left[ingredient_id] = max(0.0, left[ingredient_id] - float(quantity or 0))
+    return left

@@ -29,6 +29,13 @@ def next_numbers(session: Session, site_id: str, year: int, count: int) -> list[
     return [f"{year}-{highest + k:04d}" for k in range(1, count + 1)]
 
 
+def draft_note(week: str, level: float | None) -> str:
+    """The note a saved draft carries: its week and service level, read back by `recalc`."""
+    if level is None:
+        return f"Forslag for uge {week}"
+    return f"Forslag for uge {week}, niveau {round(level * 100)} %"
+
+
 def save_suggestion(db: Database, suggestion: Suggestion, *, today: date) -> list[str]:
     """Store every order of the suggestion as a draft; returns their numbers in order."""
     orders = [o for o in suggestion.orders if o.lines]
@@ -45,7 +52,7 @@ def save_suggestion(db: Database, suggestion: Suggestion, *, today: date) -> lis
                 delivery_date=order.delivery_date,
                 status="draft",
                 total_ore=order.total_ore,
-                note=f"Forslag for uge {suggestion.week}",
+                note=draft_note(suggestion.week, suggestion.service_level),
             )
             session.add(row)
             session.flush()

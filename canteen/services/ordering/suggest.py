@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -15,7 +15,12 @@ from canteen.services.ordering.deliveries import Terms
 from canteen.services.ordering.engine import Inputs, Need, build_suggestion
 from canteen.services.ordering.level import check_level
 from canteen.services.ordering.needs import PlannedUse, planned_use
-from canteen.services.ordering.reading import read_offers, read_preferred, read_terms
+from canteen.services.ordering.reading import (
+    read_offers,
+    read_preferred,
+    read_terms,
+    without_orders,
+)
 from canteen.services.ordering.rows import NO_MENU, Flag, Suggestion
 from canteen.services.stock import (
     LOOKBACK_DAYS,
@@ -34,11 +39,13 @@ def suggest_order(
     now: datetime,
     service_level: float | None = None,
     prefer_organic: bool = False,
+    not_on_order: Collection[str] = (),
 ) -> Suggestion:
     """Draft orders for the week's menus: need − expected stock − on order, in whole packs.
 
     `now` is the local time the suggestion is made at: deliveries whose cut-off has passed are
-    not offered. A week with no menu gives no orders and the flag `no_menu`.
+    not offered. A week with no menu gives no orders and the flag `no_menu`. The orders
+    `not_on_order` (ids) are left out of what is on order: the drafts being recalculated.
     """
     level = check_level(service_level)
     monday = week.monday()
@@ -57,6 +64,8 @@ def suggest_order(
         counts = read_latest_counts(session, site_id, since, monday)
         receipts = read_receipts(session, site_id, since, monday)
         on_order = read_on_order(session, site_id, since, sunday)
+        if not_on_order:
+            on_order = without_orders(session, on_order, not_on_order)
     read = Read(use, terms, offers, preferred, counts, receipts, on_order)
     return assemble(site_id, week, now, level, prefer_organic, read)
 

@@ -33,7 +33,7 @@ class OrderingView(QWidget):
         self.orders_tab = OrdersTab()
         self.receipt_tab = ReceiptTab()
         self.stock_tab = StockTab()
-        for tab in (self.suggestion_tab, self.receipt_tab, self.stock_tab):
+        for tab in (self.suggestion_tab, self.orders_tab, self.receipt_tab, self.stock_tab):
             tab.today = context.today
         self.tabs = QTabWidget()
         self.tabs.addTab(self.suggestion_tab, self.tr("&Suggestion"))

@@ -157,7 +157,7 @@ class ReceiptTab(QWidget):
         """Load an order's lines into the form."""
         if self.database is None:
             return
-        from ui.views.ordering.orders_tab import load_lines
+        from ui.views.ordering.order_jobs import load_lines
 
         database = self.database
         run_task(lambda: load_lines(database, order_id), on_result=self._on_form_loaded)
