@@ -2290,6 +2290,10 @@ Gem kopien, og kontakt support.</translation>
         <source>Pack price</source>
         <translation>Kollipris</translation>
     </message>
+    <message>
+        <source>Line total</source>
+        <translation>Linjebeløb</translation>
+    </message>
 </context>
 <context>
     <name>OrderingText</name>
@@ -2385,6 +2389,30 @@ Gem kopien, og kontakt support.</translation>
         <source>Only a sent or confirmed order can be received.</source>
         <translation>Kun en sendt eller bekræftet ordre kan modtages.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number of packs from 1 to %2.</source>
+        <translation>«%1» er ikke et antal kolli fra 1 til %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only a draft can be changed.</source>
+        <translation>Ordre %1 er %2: kun en kladde kan ændres.</translation>
+    </message>
+    <message>
+        <source>The line no longer exists. Press F5 to refresh.</source>
+        <translation>Linjen findes ikke længere. Tryk F5 for at opdatere.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The canteen “%1” has no EAN number (GLN), which an OIOUBL order needs. Use PDF or CSV, or have the EAN number entered.</source>
+        <translation>Kantinen «%1» har intet EAN-nummer (GLN), som en OIOUBL-ordre kræver. Brug PDF eller CSV, eller få EAN-nummeret lagt ind.</translation>
+    </message>
+    <message>
+        <source>The order has no lines to export.</source>
+        <translation>Ordren har ingen linjer at eksportere.</translation>
+    </message>
 </context>
 <context>
     <name>OrderingView</name>
@@ -2447,8 +2475,100 @@ Gem kopien, og kontakt support.</translation>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
+        <source>Mark as s&amp;ent</source>
+        <translation>Markér som s&amp;endt</translation>
+    </message>
+    <message>
+        <source>Mark as con&amp;firmed</source>
+        <translation>Markér som be&amp;kræftet</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Annu&amp;llér ordre…</translation>
+    </message>
+    <message>
         <source>&amp;Receive goods…</source>
         <translation>&amp;Modtag varer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportér &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;OIOUBL…</source>
+        <translation>Eksportér &amp;OIOUBL…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Fjern linje</translation>
+    </message>
+    <message>
+        <source>A draft can be changed: type the packs, Delete removes a line, Ctrl+Z undoes.</source>
+        <translation>En kladde kan ændres: skriv antal kolli, Delete fjerner en linje, Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <source>Net %1 · VAT %2 % %3 · Total %4</source>
+        <translation>Netto %1 · moms %2 % %3 · I alt %4</translation>
+    </message>
+    <message>
+        <source>recalculate drafts</source>
+        <translation>genberegne kladder</translation>
+    </message>
+    <message>
+        <source>change packs</source>
+        <translation>ændre kolli</translation>
+    </message>
+    <message>
+        <source>remove line</source>
+        <translation>fjerne linje</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annullér ordre</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? It cannot be sent or received afterwards.</source>
+        <translation>Annullér ordre %1? Den kan derefter hverken sendes eller modtages.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annullér ordren</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>OIOUBL order (*.xml)</source>
+        <translation>OIOUBL-ordre (*.xml)</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>Export the order</source>
+        <translation>Eksportér ordren</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4026,21 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Choose the canteen to show.</source>
         <translation>Vælg den kantine, der skal vises.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Recalc&amp;ulate drafts</source>
+        <translation>Gen&amp;beregn kladder</translation>
+    </message>
+    <message>
+        <source>The drafts for week %1 are out of date: the menu or forecast changed since they were saved (%2 lines differ).</source>
+        <translation>Kladderne for uge %1 er forældede — genberegn: menuen eller prognosen er ændret, siden de blev gemt (%2 linjer afviger).</translation>
+    </message>
+    <message>
+        <source>%1 new lines have no draft for their supplier: save a new suggestion.</source>
+        <translation>%1 nye linjer har ingen kladde hos deres leverandør: gem et nyt forslag.</translation>
     </message>
 </context>
 <context>
