@@ -32,6 +32,14 @@ def _drained(qapp):
 
 
 @pytest.fixture
+def db(db):
+    """The shared test database; background jobs finish before it is closed (a job still
+    reading a closed database could take the test process down)."""
+    yield db
+    workers.drain()
+
+
+@pytest.fixture
 def context(qapp) -> AppContext:
     """An app context with no database open, on the fixed day `TODAY`."""
     return AppContext(today=lambda: TODAY)
