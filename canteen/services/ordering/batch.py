@@ -12,17 +12,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from canteen.db.engine import Database
-from canteen.db.models import Ingredient, Recipe, Site, Supplier
+from canteen.db.models import Site, Supplier
 from canteen.domain.weeks import IsoWeek
 from canteen.errors import NotFoundError
 from canteen.services.ordering import batch_reading as bulk
 from canteen.services.ordering.level import check_level
-from canteen.services.ordering.needs import ALL, use_from
+from canteen.services.ordering.needs import read_recipes_for, use_from
 from canteen.services.ordering.reading import read_offers, terms_from
 from canteen.services.ordering.rows import Suggestion
 from canteen.services.ordering.suggest import Read, assemble, week_needs
 from canteen.services.portions import covers_from, lines_by_service, portions_from, shares_from
-from canteen.services.recipes.facts import read_ingredient_facts, read_recipe_lines
 from canteen.services.stock import LOOKBACK_DAYS
 
 
@@ -48,22 +47,7 @@ def suggest_orders(
                 raise NotFoundError("no such site", site_id=site_id)
         cells = bulk.read_cells(session, ids, since, sunday)
         recipe_ids = {v.recipe_id for site in cells.values() for v in site.values()}
-        recipes = {
-            r.id: r
-            for r in session.scalars(
-                select(Recipe).where(Recipe.id.in_(list(recipe_ids))), execution_options=ALL
-            )
-        }
-        lines = read_recipe_lines(session, recipe_ids)
-        ingredient_ids = {x.ingredient_id for rows in lines.values() for x in rows}
-        facts = read_ingredient_facts(session, ingredient_ids)
-        categories = dict(
-            session.execute(
-                select(Ingredient.id, Ingredient.category).where(
-                    Ingredient.id.in_(list(ingredient_ids))
-                )
-            ).all()
-        )
+        recipes, lines, facts, categories = read_recipes_for(session, recipe_ids)
         active = bulk.read_active_lines(session, ids)
         overrides = bulk.read_overrides(session, ids, since, sunday)
         forecasts = bulk.read_forecasts(session, ids, since, sunday)

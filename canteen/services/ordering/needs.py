@@ -74,24 +74,32 @@ def planned_use(
     portions = {(p.day, p.service, p.line): p for p in planned_portions(db, site_id, first, last)}
     with db.reading() as session:
         items = current_values(items_between(session, site_id, first, last))
-        recipe_ids = {v.recipe_id for v in items.values()}
-        recipes = {
-            r.id: r
-            for r in session.scalars(
-                select(Recipe).where(Recipe.id.in_(list(recipe_ids))), execution_options=ALL
-            )
-        }
-        lines = read_recipe_lines(session, recipe_ids)
-        ingredient_ids = {x.ingredient_id for rows in lines.values() for x in rows}
-        facts = read_ingredient_facts(session, ingredient_ids)
-        categories = dict(
-            session.execute(
-                select(Ingredient.id, Ingredient.category).where(
-                    Ingredient.id.in_(list(ingredient_ids))
-                )
-            ).all()
+        recipes, lines, facts, categories = read_recipes_for(
+            session, {v.recipe_id for v in items.values()}
         )
     return use_from(items, portions, recipes, lines, facts, categories, level, raise_from)
+
+
+def read_recipes_for(session, recipe_ids: set[str]) -> tuple[dict, dict, dict, dict]:
+    """What turning these recipes into ingredient needs reads: the recipes (deleted ones too:
+    a planned dish still counts), their lines, the ingredients' facts and categories."""
+    recipes = {
+        r.id: r
+        for r in session.scalars(
+            select(Recipe).where(Recipe.id.in_(list(recipe_ids))), execution_options=ALL
+        )
+    }
+    lines = read_recipe_lines(session, recipe_ids)
+    ingredient_ids = {x.ingredient_id for rows in lines.values() for x in rows}
+    facts = read_ingredient_facts(session, ingredient_ids)
+    categories = dict(
+        session.execute(
+            select(Ingredient.id, Ingredient.category).where(
+                Ingredient.id.in_(list(ingredient_ids))
+            )
+        ).all()
+    )
+    return recipes, lines, facts, categories
 
 
 def use_from(
