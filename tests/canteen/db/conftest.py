@@ -45,3 +45,18 @@ def next_revision(tmp_path, monkeypatch):
         return revision
 
     return add
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory):
+    """A small demo database at head, made once: its rows fill files written as older releases."""
+    from datetime import date
+
+    from canteen.db.lifecycle import prepare_database
+    from canteen.demo.generate import generate
+
+    path = tmp_path_factory.mktemp("source") / "demo.db"
+    database = prepare_database(path, create=True).database
+    generate(database, sites=2, years=1, seed=7, today=date(2026, 11, 30))
+    yield database
+    database.dispose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import Connection, Engine, MetaData, insert, select
+from sqlalchemy import Connection, Engine, MetaData, insert, select, text
 
 from canteen.db.lifecycle import alembic_config
 
@@ -43,3 +43,15 @@ def write_release(target: Connection, revision: str, source: Engine) -> dict[str
                 target.execute(insert(table), rows)
             copied[table.name] = len(rows)
     return copied
+
+
+def alembic_on(connection: Connection):
+    """An Alembic config that runs on this connection (inside the caller's transaction)."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    return config
+
+
+def count_rows(connection: Connection, table: str) -> int:
+    """How many rows a table holds, tombstones included."""
+    return connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()

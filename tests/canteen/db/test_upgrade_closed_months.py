@@ -11,41 +11,20 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import NullPool
 
-from canteen.db.lifecycle import alembic_config, prepare_database, schema_differences
-from canteen.demo.generate import generate
-from tests.canteen.db.release import write_release
+from canteen.db.lifecycle import schema_differences
+from tests.canteen.db.release import alembic_on, count_rows, write_release
 
 RELEASE = "0005"
 LEDGER = ("sale", "cost_entry", "budget", "waste_record")
 
 
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory):
-    """A small demo database at head: its ledger fills the old file."""
-    path = tmp_path_factory.mktemp("source") / "demo.db"
-    database = prepare_database(path, create=True).database
-    generate(database, sites=1, years=1, seed=7, today=date(2026, 11, 30))
-    yield database
-    database.dispose()
-
-
-def _count(connection, table: str) -> int:
-    return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
-
-
-def _config(connection):
-    config = alembic_config()
-    config.attributes["connection"] = connection
-    return config
-
-
 def _upgrade_and_use(connection, copied) -> None:
     assert copied["waste_record"] > 100, "the old file must hold a real ledger"
-    command.upgrade(_config(connection), "head")
+    command.upgrade(alembic_on(connection), "head")
     assert schema_differences(connection) == []
     for table in LEDGER:
-        assert _count(connection, table) == copied[table]
-    assert _count(connection, "closed_month") == 0
+        assert count_rows(connection, table) == copied[table]
+    assert count_rows(connection, "closed_month") == 0
     site = connection.execute(text("SELECT id FROM site LIMIT 1")).scalar_one()
     line = connection.execute(text("SELECT id FROM menu_line LIMIT 1")).scalar_one()
     connection.execute(text("UPDATE waste_record SET menu_line_id = :line"), {"line": line})
@@ -71,9 +50,9 @@ def test_sqlite_upgrades_keeps_the_ledger_and_goes_back(tmp_path, demo_source):
                 connection.execute(text("SELECT name, strict FROM pragma_table_list")).all()
             )
             assert strict["closed_month"] == 1
-            command.downgrade(_config(connection), RELEASE)
+            command.downgrade(alembic_on(connection), RELEASE)
             for table in LEDGER:
-                assert _count(connection, table) == copied[table]
+                assert count_rows(connection, table) == copied[table]
             columns = [
                 row[1] for row in connection.exec_driver_sql("PRAGMA table_info(waste_record)")
             ]
@@ -90,11 +69,11 @@ def test_postgresql_upgrades_keeps_the_ledger_and_goes_back(postgres_url, demo_s
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
             copied = write_release(connection, RELEASE, demo_source.engine)
             _upgrade_and_use(connection, copied)
-            command.downgrade(_config(connection), RELEASE)
+            command.downgrade(alembic_on(connection), RELEASE)
             for table in LEDGER:
-                assert _count(connection, table) == copied[table]
+                assert count_rows(connection, table) == copied[table]
             tables = set(connection.execute(text("SELECT tablename FROM pg_tables")).scalars())
             assert "closed_month" not in tables
-            command.downgrade(_config(connection), "base")
+            command.downgrade(alembic_on(connection), "base")
     finally:
         engine.dispose()

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.pool import NullPool
 
 from canteen.db import capture
-from canteen.db.lifecycle import alembic_config, prepare_database, schema_differences
+from canteen.db.lifecycle import prepare_database, schema_differences
 from canteen.db.models.covers import Headcount
-from canteen.demo.generate import generate
-from tests.canteen.db.release import write_release
+from tests.canteen.db.release import alembic_on, write_release
 
 RELEASE = "0002"  # the schema the current release writes
 RELEASES = ["0001", "0002"]  # every release a user may still have a file of
-
-
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory):
-    """A small demo database at head, the rows an older file is filled with."""
-    path = tmp_path_factory.mktemp("source") / "demo.db"
-    database = prepare_database(path, create=True).database
-    generate(database, sites=2, years=1, seed=7, today=date(2026, 11, 30))
-    yield database
-    database.dispose()
 
 
 def _counts(connection, tables) -> dict[str, int]:
@@ -97,8 +84,7 @@ def _check_mended(connection, expected: dict) -> None:
 def _check_upgrade(connection, copied: dict[str, int], release: str) -> None:
     assert copied["headcount"] > 300, "the old file must hold real covers"
     expected = _damage(connection)
-    config = alembic_config()
-    config.attributes["connection"] = connection
+    config = alembic_on(connection)
     command.upgrade(config, "head")
     assert schema_differences(connection) == []
     new_lines = connection.execute(text("SELECT count(*) FROM menu_line WHERE code = 'gone'"))
@@ -173,8 +159,7 @@ def test_a_release_postgresql_database_upgrades(postgres_url, demo_source, relea
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
             copied = write_release(connection, release, demo_source.engine)
             _check_upgrade(connection, copied, release)
-            config = alembic_config()
-            config.attributes["connection"] = connection
+            config = alembic_on(connection)
             command.downgrade(config, "base")
     finally:
         engine.dispose()

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.pool import NullPool
 
-from canteen.db.lifecycle import alembic_config, prepare_database, schema_differences
+from canteen.db.lifecycle import prepare_database, schema_differences
 from canteen.db.models import PreferredProduct, SupplierSiteTerms
-from canteen.demo.generate import generate
-from tests.canteen.db.release import write_release
+from tests.canteen.db.release import alembic_on, write_release
 
 RELEASE = "0002"  # the schema the current release writes
 NEW = ("supplier_site_terms", "preferred_product")
-
-
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory):
-    """A small demo database at head: its rows fill the old file, its terms are the new rows."""
-    path = tmp_path_factory.mktemp("source") / "demo.db"
-    database = prepare_database(path, create=True).database
-    generate(database, sites=1, years=1, seed=5, today=date(2026, 11, 30))
-    yield database
-    database.dispose()
 
 
 def _counts(connection, tables) -> dict[str, int]:
@@ -43,8 +30,7 @@ def _terms(source) -> list[dict]:
 def _upgrade_and_fill(connection, copied: dict[str, int], terms: list[dict]) -> None:
     assert not set(NEW) & set(copied), "the release had no supplier terms"
     assert copied["purchase_order"] > 50, "the old file must hold real orders"
-    config = alembic_config()
-    config.attributes["connection"] = connection
+    config = alembic_on(connection)
     command.upgrade(config, "head")
     assert schema_differences(connection) == []
     assert _counts(connection, copied) == copied
@@ -75,7 +61,7 @@ def test_a_release_sqlite_file_upgrades_through_the_apps_open_path(tmp_path, dem
             product = session.execute(
                 text("SELECT id, ingredient_id FROM supplier_product")
             ).first()
-            site_id = session.execute(text("SELECT id FROM site")).scalar_one()
+            site_id = session.execute(text("SELECT id FROM site ORDER BY code")).scalars().first()
             session.add(
                 PreferredProduct(
                     site_id=site_id, ingredient_id=product.ingredient_id, product_id=product.id
@@ -105,8 +91,7 @@ def test_a_release_postgresql_database_upgrades(postgres_url, demo_source):
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
             copied = write_release(connection, RELEASE, demo_source.engine)
             _upgrade_and_fill(connection, copied, _terms(demo_source))
-            config = alembic_config()
-            config.attributes["connection"] = connection
+            config = alembic_on(connection)
             command.downgrade(config, RELEASE)
             assert _counts(connection, copied) == copied
             tables = set(connection.execute(text("SELECT tablename FROM pg_tables")).scalars())
