@@ -76,6 +76,8 @@ class StockTab(QWidget):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.save_button = QPushButton(self.tr("Save &count"))
+        self.print_button = QPushButton(self.tr("&Print count sheet…"))
+        self.print_dialog = None
         self.day_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(area_label)
@@ -89,6 +91,7 @@ class StockTab(QWidget):
             button.setDefaultAction(action)
             top.addWidget(button)
         top.addWidget(self.save_button)
+        top.addWidget(self.print_button)
         self.grid = TypingGrid()
         self.grid.setModel(self.model)
         self.problem_label = QLabel()
@@ -101,6 +104,7 @@ class StockTab(QWidget):
         layout.addWidget(self.total_label)
         self.area_combo.currentIndexChanged.connect(self.reload)
         self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_sheet)
 
     def set_site(self, database: Database | None, site_id: str) -> None:
         """Count another site's stock."""
@@ -134,6 +138,24 @@ class StockTab(QWidget):
         if rows:
             self.grid.setCurrentIndex(self.model.index(0, CountModel.COUNTED))
         self.sheet_loaded.emit()
+
+    def print_sheet(self) -> None:
+        """Open the print dialog of the chosen area's count sheet (built in the background)."""
+        from ui.dialogs.print_count_sheet import CountSheetDialog
+
+        if self.database is None or not self.site_id:
+            return
+        dialog = CountSheetDialog(
+            self.database,
+            self.site_id,
+            self.area_combo.currentData(),
+            self.area_combo.currentText(),
+            self.today(),
+            self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.print_dialog = dialog
+        dialog.open()
 
     def counted(self) -> dict[str, str]:
         """The typed counts by ingredient id (blank ones left out)."""
