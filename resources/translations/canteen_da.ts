@@ -641,6 +641,45 @@
     </message>
 </context>
 <context>
+    <name>CountSheetDialog</name>
+    <message>
+        <source>Count sheet: %1</source>
+        <translation>Optællingsark: %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Making the count sheet…</source>
+        <translation>Laver optællingsarket…</translation>
+    </message>
+    <message>
+        <source>Stock count sheet</source>
+        <translation>Optællingsark</translation>
+    </message>
+    <message>
+        <source>count-sheet-%1-%2.pdf</source>
+        <translation>optaellingsark-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the count sheet as PDF</source>
+        <translation>Gem optællingsarket som PDF</translation>
+    </message>
+    <message>
+        <source>The count sheet was not saved</source>
+        <translation>Optællingsarket blev ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>CoversEditor</name>
     <message>
         <source>changing covers on %1</source>
@@ -4107,6 +4146,10 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>Save &amp;count</source>
         <translation>Gem &amp;optælling</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet…</source>
+        <translation>&amp;Udskriv optællingsark…</translation>
     </message>
     <message>
         <source>Counted on %1</source>

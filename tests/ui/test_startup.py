@@ -93,8 +93,9 @@ def test_first_run_with_demo_data_shows_progress_then_the_labelled_data(
     path = tmp_path / "kantine.db"
     launcher.start(path)
     click(qtbot, launcher.first_run_dialog.continue_button)
-    qtbot.waitUntil(
-        lambda: launcher.progress_dialog is not None and launcher.progress_dialog.value() >= 1
+    qtbot.waitUntil(  # the new file is made and migrated first: slow on a busy machine
+        lambda: launcher.progress_dialog is not None and launcher.progress_dialog.value() >= 1,
+        timeout=20_000,
     )
     assert launcher.progress_dialog.maximum() == 3
     with qtbot.waitSignal(launcher.opened, timeout=20_000):
@@ -123,8 +124,9 @@ def test_cancelling_demo_data_removes_the_new_file_and_asks_again(
     path = tmp_path / "kantine.db"
     launcher.start(path)
     click(qtbot, launcher.first_run_dialog.continue_button)
-    qtbot.waitUntil(
-        lambda: launcher.progress_dialog is not None and launcher.progress_dialog.value() >= 1
+    qtbot.waitUntil(  # the new file is made and migrated first: slow on a busy machine
+        lambda: launcher.progress_dialog is not None and launcher.progress_dialog.value() >= 1,
+        timeout=20_000,
     )
     task = launcher.task
     cancel_button = launcher.progress_dialog.findChild(QPushButton)
