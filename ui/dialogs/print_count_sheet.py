@@ -29,7 +29,7 @@ def build_count_sheet_pdf(
 ) -> BuiltCountSheet:
     """Read the area's sheet and lay it out (worker thread)."""
     from canteen.reports.count_sheet import build_count_sheet
-    from canteen.reports.count_sheet_rows import prepare_count_sheet
+    from canteen.services.count_sheet import prepare_count_sheet
 
     sheet = prepare_count_sheet(database, site_id, area, day)
     return BuiltCountSheet(build_count_sheet(sheet, language))

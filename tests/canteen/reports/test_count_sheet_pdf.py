@@ -6,7 +6,7 @@ from datetime import date
 
 from canteen.db.models import SupplierProduct
 from canteen.reports.count_sheet import CountSheet, CountSheetRow, build_count_sheet
-from canteen.reports.count_sheet_rows import prepare_count_sheet
+from canteen.services.count_sheet import prepare_count_sheet
 from canteen.services.stock_sheet import save_counts
 from tests.canteen.reports.conftest import read_pdf
 from tests.factories import make_ingredient, make_product, make_site, make_supplier
