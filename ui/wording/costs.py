@@ -15,6 +15,7 @@ def category_text(category: str) -> str:
         "other": translate("CostsText", "Other"),
         "waste": translate("CostsText", "Waste"),
         "production": translate("CostsText", "Production waste"),
+        "buffet": translate("CostsText", "Buffet waste"),
         "plate": translate("CostsText", "Plate waste"),
         "spoilage": translate("CostsText", "Spoilage"),
         "breakfast": translate("CostsText", "Breakfast"),
@@ -65,6 +66,9 @@ def problem_text(error) -> str:
         "too_heavy": translate("CostsText", "That weight is implausibly large."),
         "waste_not_found": translate("CostsText", "That waste record is gone."),
         "missing_columns": translate("CostsText", "The file lacks a needed column."),
+        "closed_month": translate("CostsText", "That month is closed: its sales stay as closed."),
+        "negative_sale": translate("CostsText", "Covers and revenue cannot be negative."),
+        "not_whole": translate("CostsText", "Covers sold is a whole number."),
     }
     return texts.get(reason, str(error))
 

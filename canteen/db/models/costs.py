@@ -13,7 +13,7 @@ from canteen.db.models.org import SERVICES
 from canteen.db.types import Guid
 
 COST_CATEGORIES = ("raw_materials", "labour", "other", "waste")
-WASTE_KINDS = ("production", "plate", "spoilage")
+WASTE_KINDS = ("production", "buffet", "plate", "spoilage")
 
 
 def _without_digits(column: str) -> str:
@@ -94,7 +94,7 @@ class Budget(Synced, Base):
 
 
 class WasteRecord(SiteOwned, Base):
-    """Food thrown away on one day: production, plate or spoilage waste."""
+    """Food thrown away on one day: production, buffet, plate or spoilage waste."""
 
     __tablename__ = "waste_record"
     __table_args__ = strict(one_of("kind", WASTE_KINDS), at_least("weight_g"), at_least("cost_ore"))

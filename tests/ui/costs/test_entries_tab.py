@@ -155,3 +155,52 @@ def test_recording_waste_and_undoing_it(qtbot, tab, db):
         qtbot.mouseClick(tab.reverse_button, Qt.MouseButton.LeftButton)
     assert ledger_lines(db, "A-01", ["2026-01"]) == []
     assert tab.table.rowCount() == 0
+
+
+def _type_sale(qtbot, tab, covers: str, revenue: str, signal):
+    tab.covers_edit.clear()
+    tab.revenue_edit.clear()
+    qtbot.keyClicks(tab.covers_edit, covers)
+    qtbot.keyClicks(tab.revenue_edit, revenue)
+    with qtbot.waitSignal(signal, timeout=10_000) as seen:
+        qtbot.keyClick(tab.revenue_edit, Qt.Key.Key_Return)
+    return seen
+
+
+def _sold(db, site):
+    from canteen.services.costs import Selection, cost_report
+
+    report = cost_report(db, Selection("site", site), "2026-01", "2026-01")
+    figures = report.level("site")[0].figures
+    return figures.covers, figures.revenue_ore
+
+
+def test_a_typed_sale_counts_and_a_different_one_asks_for_a_correction(qtbot, tab, db, site):
+    tab.sale_day_edit.setDate(QDate(2026, 1, 12))
+    _type_sale(qtbot, tab, "85", "3.400,50", tab.changed)
+    assert _sold(db, site) == (85, 340_050)
+    assert tab.covers_edit.text() == ""
+    seen = _type_sale(qtbot, tab, "90", "3600,00", tab.refused)
+    assert "85" in seen.args[0]
+    assert (tab.covers_edit.text(), tab.revenue_edit.text()) == ("90", "3600,00")
+    assert tab.correct_button.isVisible()
+    assert _sold(db, site) == (85, 340_050)
+    with qtbot.waitSignal(tab.changed, timeout=10_000):
+        qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
+    assert _sold(db, site) == (90, 360_000)
+    assert not tab.correct_button.isVisible()
+    assert "85" in tab.message_label.text()
+
+
+def test_a_refused_sale_keeps_the_typing(qtbot, tab, db, site):
+    _type_sale(qtbot, tab, "8,5", "100", tab.refused)
+    assert (tab.covers_edit.text(), tab.revenue_edit.text()) == ("8,5", "100")
+    _type_sale(qtbot, tab, "-3", "100", tab.refused)
+    assert tab.covers_edit.text() == "-3"
+    assert _sold(db, site) == (0, 0)
+
+
+def test_buffet_is_a_waste_kind_to_choose(tab):
+    kinds = [tab.kind_combo.itemData(i) for i in range(tab.kind_combo.count())]
+    assert "buffet" in kinds
+    assert tab.kind_combo.itemText(kinds.index("buffet")) != "buffet"

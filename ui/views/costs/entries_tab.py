@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from canteen.db.models.costs import COST_CATEGORIES, WASTE_KINDS
+from canteen.db.models.org import SERVICES
 from canteen.domain.numbers import NumberProblem, format_number, read_number
 from canteen.errors import CanteenError, ValidationError
 from canteen.services.ledger.entries import book_cost, close_month, reverse_cost
 from canteen.services.ledger.listing import COST, WASTE, ledger_lines
+from canteen.services.ledger.sales import CORRECTED, UNCHANGED, record_sale
 from canteen.services.ledger.waste import weigh_waste, withdraw_waste
 from canteen.services.menus.lines import list_menu_lines
 from ui import errors, workers
@@ -116,6 +118,25 @@ class EntriesTab(QWidget):
         self.weigh_button.clicked.connect(self.weigh)
         self.kg_edit.returnPressed.connect(self.weigh)
         self.value_edit.returnPressed.connect(self.weigh)
+        self.sale_day_edit = QDateEdit()
+        self.sale_day_edit.setDisplayFormat("dd-MM-yyyy")
+        self.sale_day_edit.setCalendarPopup(True)
+        self.service_combo = QComboBox()
+        for service in SERVICES:
+            self.service_combo.addItem(category_text(service), service)
+        self.service_combo.setCurrentIndex(self.service_combo.findData("lunch"))
+        self.covers_edit = QLineEdit()
+        self.covers_edit.setPlaceholderText(self.tr("Covers sold"))
+        self.revenue_edit = QLineEdit()
+        self.revenue_edit.setPlaceholderText(self.tr("Revenue, kr"))
+        self.sale_button = QPushButton(self.tr("Record &sale"))
+        self.sale_button.clicked.connect(lambda: self.record_sale())
+        self.covers_edit.returnPressed.connect(self.record_sale)
+        self.revenue_edit.returnPressed.connect(self.record_sale)
+        # Shown once a typed sale differs from the booked day: a correction is asked for, never silent.
+        self.correct_button = QPushButton(self.tr("&Correct booked day"))
+        self.correct_button.setVisible(False)
+        self.correct_button.clicked.connect(lambda: self.record_sale(correct=True))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
 
@@ -141,10 +162,20 @@ class EntriesTab(QWidget):
         waste.addWidget(self.kg_edit)
         waste.addWidget(self.value_edit)
         waste.addWidget(self.weigh_button)
+        sales = QHBoxLayout()
+        sales.addWidget(QLabel(self.tr("Sales:")))
+        sales.addWidget(self.sale_day_edit)
+        sales.addWidget(self.service_combo)
+        sales.addWidget(self.covers_edit)
+        sales.addWidget(self.revenue_edit)
+        sales.addStretch(1)
+        sales.addWidget(self.correct_button)
+        sales.addWidget(self.sale_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
+        layout.addLayout(sales)
         layout.addLayout(waste)
         layout.addWidget(self.message_label)
 
@@ -156,6 +187,7 @@ class EntriesTab(QWidget):
         today = self.today()
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
         self.waste_day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.sale_day_edit.setDate(QDate(today.year, today.month, today.day))
         self.line_combo.clear()
         self.line_combo.addItem(self.tr("(no menu line)"), None)
         if database is not None and site_id:
@@ -270,6 +302,67 @@ class EntriesTab(QWidget):
             on_result=self._weighed,
             on_error=self._refuse,
         )
+
+    @Slot()
+    def record_sale(self, correct: bool = False) -> None:
+        """Book the typed covers and revenue; a booked day is corrected only when asked."""
+        if self.database is None or not self.site_id:
+            return
+        self.correct_button.setVisible(False)
+        try:
+            covers = read_number(self.covers_edit.text())
+            ore = read_number(self.revenue_edit.text()) * 100
+            if covers != covers.to_integral_value():
+                raise ValidationError("whole covers", reason="not_whole")
+            if ore != ore.to_integral_value():
+                raise ValidationError("two decimals", reason="two_decimals")
+        except NumberProblem as problem:
+            self._refuse(problem, number=True)
+            return
+        except ValidationError as problem:
+            self._refuse(problem)
+            return
+        qday = self.sale_day_edit.date()
+        day = date(qday.year(), qday.month(), qday.day())
+        args = (self.database, self.site_id, day, self.service_combo.currentData())
+        figures = (int(covers), int(ore))
+        workers.run_task(
+            lambda: record_sale(*args, *figures, correct=correct),
+            on_result=self._sold,
+            on_error=self._refuse_sale,
+        )
+
+    def _sold(self, booked) -> None:
+        self.covers_edit.clear()
+        self.revenue_edit.clear()
+        if booked.outcome == UNCHANGED:
+            self._say(self.tr("That day is already booked with these figures."))
+        elif booked.outcome == CORRECTED:
+            covers, ore = booked.was
+            self._say(
+                fill(
+                    self.tr("Sale corrected (was %1 covers, %2 kr)."),
+                    str(covers),
+                    format_number(ore / 100, language(), 2),
+                )
+            )
+        else:
+            self._say(self.tr("Sale recorded."))
+        self.changed.emit()
+
+    def _refuse_sale(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError) and error.data.get("reason") == "already_booked":
+            text = fill(
+                self.tr("That day is booked with %1 covers and %2 kr. Correct it?"),
+                str(error.data["covers"]),
+                format_number(error.data["ore"] / 100, language(), 2),
+            )
+            self.message_label.setStyleSheet(ERROR_STYLE)
+            self.message_label.setText(text)
+            self.correct_button.setVisible(True)
+            self.refused.emit(text)
+            return
+        self._refuse(error)
 
     def _weighed(self, _waste_id) -> None:
         self.kg_edit.clear()
