@@ -414,6 +414,10 @@
         <translation>Produktionsspild</translation>
     </message>
     <message>
+        <source>Buffet waste</source>
+        <translation>Buffetsvind</translation>
+    </message>
+    <message>
         <source>Plate waste</source>
         <translation>Tallerkenspild</translation>
     </message>
@@ -520,6 +524,18 @@
     <message>
         <source>The file lacks a needed column.</source>
         <translation>Filen mangler en nødvendig kolonne.</translation>
+    </message>
+    <message>
+        <source>That month is closed: its sales stay as closed.</source>
+        <translation>Måneden er lukket: dens salg står som ved lukningen.</translation>
+    </message>
+    <message>
+        <source>Covers and revenue cannot be negative.</source>
+        <translation>Kuverter og omsætning kan ikke være negative.</translation>
+    </message>
+    <message>
+        <source>Covers sold is a whole number.</source>
+        <translation>Solgte kuverter er et helt tal.</translation>
     </message>
     <message>
         <source>Empty cell</source>
@@ -1255,6 +1271,22 @@
         <translation>Registrér &amp;madspild</translation>
     </message>
     <message>
+        <source>Covers sold</source>
+        <translation>Solgte kuverter</translation>
+    </message>
+    <message>
+        <source>Revenue, kr</source>
+        <translation>Omsætning, kr</translation>
+    </message>
+    <message>
+        <source>Record &amp;sale</source>
+        <translation>Registrér &amp;salg</translation>
+    </message>
+    <message>
+        <source>&amp;Correct booked day</source>
+        <translation>&amp;Ret bogført dag</translation>
+    </message>
+    <message>
         <source>Month:</source>
         <translation>Måned:</translation>
     </message>
@@ -1267,12 +1299,32 @@
         <translation>Madspild:</translation>
     </message>
     <message>
+        <source>Sales:</source>
+        <translation>Salg:</translation>
+    </message>
+    <message>
         <source>(no menu line)</source>
         <translation>(ingen menulinje)</translation>
     </message>
     <message>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>That day is already booked with these figures.</source>
+        <translation>Dagen er allerede bogført med disse tal.</translation>
+    </message>
+    <message>
+        <source>Sale corrected (was %1 covers, %2 kr).</source>
+        <translation>Salget er rettet (var %1 kuverter, %2 kr).</translation>
+    </message>
+    <message>
+        <source>Sale recorded.</source>
+        <translation>Salget er registreret.</translation>
+    </message>
+    <message>
+        <source>That day is booked with %1 covers and %2 kr. Correct it?</source>
+        <translation>Dagen er bogført med %1 kuverter og %2 kr. Vil du rette den?</translation>
     </message>
     <message>
         <source>Waste recorded.</source>

@@ -38,13 +38,14 @@ def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _closed(session: Session, site_id: str) -> set[str]:
+def closed_periods(session: Session, site_id: str) -> set[str]:
+    """The site's closed months as 'YYYY-MM'."""
     return set(session.scalars(select(ClosedMonth.period).where(ClosedMonth.site_id == site_id)))
 
 
 def open_period(session: Session, site_id: str, month: str) -> str:
     """The first open month of the site from `month` on."""
-    closed = _closed(session, site_id)
+    closed = closed_periods(session, site_id)
     while month in closed:
         month = month_of(day_after(month))
     return month
@@ -56,7 +57,8 @@ def _moved_note(note: str, wanted: str, period: str) -> str:
     return f"{note} · {moved}" if note else moved
 
 
-def _check_site(session: Session, site_id: str) -> None:
+def check_site(session: Session, site_id: str) -> None:
+    """NotFoundError unless the site exists."""
     if session.get(Site, site_id) is None:
         raise NotFoundError(f"no site {site_id!r}", site=site_id, reason="site_not_found")
 
@@ -79,7 +81,7 @@ def book_cost(
     if abs(amount_ore) > MOST_ORE:
         raise ValidationError("implausible amount", reason="too_large", amount_ore=amount_ore)
     with db.unit_of_work() as session:
-        _check_site(session, site_id)
+        check_site(session, site_id)
         return add_cost(session, site_id, day, category, amount_ore, note, source)
 
 
@@ -152,8 +154,8 @@ def close_month(db: Database, site_id: str, month: str, today: date, by: str = "
     if month_of(today) <= month:
         raise ValidationError("month not over", reason="month_not_over", month=month)
     with db.unit_of_work() as session:
-        _check_site(session, site_id)
-        if month in _closed(session, site_id):
+        check_site(session, site_id)
+        if month in closed_periods(session, site_id):
             raise ValidationError("already closed", reason="already_closed", month=month)
         session.add(ClosedMonth(site_id=site_id, period=month, closed_on=today, closed_by=by))
 
@@ -161,7 +163,7 @@ def close_month(db: Database, site_id: str, month: str, today: date, by: str = "
 def closed_months(db: Database, site_id: str) -> list[str]:
     """The site's closed months, oldest first."""
     with db.reading() as session:
-        return sorted(_closed(session, site_id))
+        return sorted(closed_periods(session, site_id))
 
 
 def open_month(db: Database, site_id: str, day: date) -> str:

@@ -18,7 +18,7 @@ from canteen.db.engine import Database
 from canteen.db.models import Sale
 from canteen.db.models.org import SERVICES
 from canteen.errors import ValidationError
-from canteen.services.ledger.entries import MOST_ORE, _check_site, _closed, month_of
+from canteen.services.ledger.entries import MOST_ORE, check_site, closed_periods, month_of
 
 # More covers than this on one service is a slip of a key, not a canteen's lunch.
 MOST_COVERS = 100_000
@@ -57,8 +57,8 @@ def record_sale(
     """Book a day's sale; a different figure for a booked day needs `correct` and an open month."""
     _check(service, covers_sold, revenue_ore)
     with db.unit_of_work() as session:
-        _check_site(session, site_id)
-        if month_of(day) in _closed(session, site_id):
+        check_site(session, site_id)
+        if month_of(day) in closed_periods(session, site_id):
             raise ValidationError("month closed", reason="closed_month", month=month_of(day))
         sale = session.scalar(
             select(Sale).where(
