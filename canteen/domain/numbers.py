@@ -22,6 +22,7 @@ CONVENTIONS = ("da", "en")
 NOT_A_NUMBER = "not_a_number"
 AMBIGUOUS = "ambiguous_number"
 NOT_WHOLE = "not_whole"
+TOO_PRECISE = "too_precise"  # money with a fraction of an øre
 
 # Spaces people and spreadsheets put between thousands: plain, no-break, thin, narrow no-break.
 _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
@@ -32,7 +33,8 @@ _NUMBER_LIKE = re.compile(r"[+-]?[0-9.,]+")
 
 
 class NumberProblem(ValidationError):
-    """Text that is not one number: `reason` is not_a_number, ambiguous_number or not_whole."""
+    """Text that is not one number: `reason` is not_a_number, ambiguous_number, not_whole or
+    too_precise."""
 
     def __init__(self, message: str, *, reason: str, value: str, **data) -> None:
         super().__init__(message, reason=reason, value=value, **data)

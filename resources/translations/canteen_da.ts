@@ -574,8 +574,12 @@
         <translation>Usandsynligt stort</translation>
     </message>
     <message>
-        <source>Too many decimals</source>
-        <translation>For mange decimaler</translation>
+        <source>Not a whole number</source>
+        <translation>Ikke et helt tal</translation>
+    </message>
+    <message>
+        <source>More than two decimals</source>
+        <translation>Mere end to decimaler</translation>
     </message>
     <message>
         <source>Not a number</source>
@@ -1353,10 +1357,6 @@
     <message>
         <source>%1 is closed.</source>
         <translation>%1 er lukket.</translation>
-    </message>
-    <message>
-        <source>An amount has at most two decimals (øre).</source>
-        <translation>Et beløb har højst to decimaler (øre).</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2322,10 @@ Gem kopien, og kontakt support.</translation>
     <message>
         <source>“%1” must be a whole number.</source>
         <translation>“%1” skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals (øre).</source>
+        <translation>“%1” har mere end to decimaler (øre).</translation>
     </message>
     <message>
         <source>A number is needed.</source>

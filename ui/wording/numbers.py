@@ -7,7 +7,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
-from canteen.domain.numbers import AMBIGUOUS, NOT_WHOLE, NumberProblem
+from canteen.domain.numbers import AMBIGUOUS, NOT_WHOLE, TOO_PRECISE, NumberProblem
 from canteen.domain.numbers import readings as readings_of
 from ui.text import fill
 from ui.text import language as app_language
@@ -46,6 +46,8 @@ def number_problem_text(problem: NumberProblem, language: str | None = None) -> 
         return fill(text, value, first, second)
     if problem.reason == NOT_WHOLE:
         return fill(translate("NumberText", "“%1” must be a whole number."), value)
+    if problem.reason == TOO_PRECISE:
+        return fill(translate("NumberText", "“%1” has more than two decimals (øre)."), value)
     if not value:
         return translate("NumberText", "A number is needed.")
     return fill(translate("NumberText", "“%1” is not a number."), value)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from canteen.domain.numbers import NumberProblem, detect_convention, read_number
+from canteen.domain.money import read_ore
+from canteen.domain.numbers import detect_convention, read_number
 from canteen.errors import ValidationError
 from canteen.services.covers_import.reading import Table
 from canteen.services.covers_import.rows import parse_day, parse_service
@@ -180,17 +181,14 @@ class RowReader:
         raw = self.cell(cells, "amount")
         if is_missing(raw):
             raise ValidationError("no amount", reason=MISSING_VALUE)
-        number = read_number(raw, self.conventions.get("amount"))
-        ore = number * 100
-        if ore != ore.to_integral_value():
-            raise NumberProblem("more than two decimals", reason=NOT_WHOLE, value=str(raw))
-        if number < 0 and not signed:
+        ore = read_ore(raw, self.conventions.get("amount"))
+        if ore < 0 and not signed:
             raise ValidationError("negative", reason=NEGATIVE)
-        if number == 0 and signed:
+        if ore == 0 and signed:
             raise ValidationError("zero", reason=ZERO)
         if abs(ore) > MOST_ORE:
             raise ValidationError("too large", reason=TOO_LARGE)
-        return int(ore)
+        return ore
 
     def covers(self, cells: tuple) -> int:
         """A whole, plausible number of covers sold."""

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from canteen.db.models.costs import COST_CATEGORIES, WASTE_KINDS
 from canteen.db.models.org import SERVICES
-from canteen.domain.numbers import NumberProblem, format_number, read_number
+from canteen.domain.money import read_ore
+from canteen.domain.numbers import NumberProblem, format_number, read_number, read_whole
 from canteen.errors import CanteenError, ValidationError
 from canteen.services.ledger.entries import book_cost, close_month, reverse_cost
 from canteen.services.ledger.listing import COST, WASTE, ledger_lines
@@ -259,19 +260,12 @@ class EntriesTab(QWidget):
         if self.database is None or not self.site_id:
             return
         try:
-            amount = read_number(self.amount_edit.text())
-            ore = amount * 100
-            if ore != ore.to_integral_value():
-                raise ValidationError("two decimals", reason="two_decimals")
+            ore = read_ore(self.amount_edit.text())
         except NumberProblem as problem:
-            self._refuse(problem, number=True)
-            return
-        except ValidationError as problem:
             self._refuse(problem)
             return
-        qday = self.day_edit.date()
-        day = date(qday.year(), qday.month(), qday.day())
-        args = (self.database, self.site_id, day, self.category_combo.currentData(), int(ore))
+        day = self.day_edit.date().toPython()
+        args = (self.database, self.site_id, day, self.category_combo.currentData(), ore)
         note = self.text_edit.text().strip()
         workers.run_task(
             lambda: book_cost(*args, note), on_result=self._booked, on_error=self._refuse
@@ -285,18 +279,13 @@ class EntriesTab(QWidget):
         try:
             kilos = read_number(self.kg_edit.text())
             value = self.value_edit.text().strip()
-            kroner = read_number(value) if value else 0
+            ore = read_ore(value) if value else 0
         except NumberProblem as problem:
-            self._refuse(problem, number=True)
+            self._refuse(problem)
             return
-        qday = self.waste_day_edit.date()
-        day = date(qday.year(), qday.month(), qday.day())
+        day = self.waste_day_edit.date().toPython()
         args = (self.database, self.site_id, day, self.kind_combo.currentData())
-        grams, ore, line_id = (
-            float(kilos * 1000),
-            int(round(kroner * 100)),
-            self.line_combo.currentData(),
-        )
+        grams, line_id = float(kilos * 1000), self.line_combo.currentData()
         workers.run_task(
             lambda: weigh_waste(*args, grams, ore, line_id),
             on_result=self._weighed,
@@ -310,22 +299,12 @@ class EntriesTab(QWidget):
             return
         self.correct_button.setVisible(False)
         try:
-            covers = read_number(self.covers_edit.text())
-            ore = read_number(self.revenue_edit.text()) * 100
-            if covers != covers.to_integral_value():
-                raise ValidationError("whole covers", reason="not_whole")
-            if ore != ore.to_integral_value():
-                raise ValidationError("two decimals", reason="two_decimals")
+            figures = (read_whole(self.covers_edit.text()), read_ore(self.revenue_edit.text()))
         except NumberProblem as problem:
-            self._refuse(problem, number=True)
-            return
-        except ValidationError as problem:
             self._refuse(problem)
             return
-        qday = self.sale_day_edit.date()
-        day = date(qday.year(), qday.month(), qday.day())
+        day = self.sale_day_edit.date().toPython()
         args = (self.database, self.site_id, day, self.service_combo.currentData())
-        figures = (int(covers), int(ore))
         workers.run_task(
             lambda: record_sale(*args, *figures, correct=correct),
             on_result=self._sold,
@@ -437,14 +416,12 @@ class EntriesTab(QWidget):
         self.message_label.setStyleSheet("")
         self.message_label.setText(text)
 
-    def _refuse(self, error: BaseException, number: bool = False) -> None:
+    def _refuse(self, error: BaseException) -> None:
         if not isinstance(error, CanteenError):
             errors.report(error)
             return
-        if number or isinstance(error, NumberProblem):
+        if isinstance(error, NumberProblem):
             text = number_problem_text(error)
-        elif error.data.get("reason") == "two_decimals":
-            text = self.tr("An amount has at most two decimals (øre).")
         else:
             text = problem_text(error)
         self.message_label.setStyleSheet(ERROR_STYLE)
