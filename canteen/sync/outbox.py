@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select, text
 
@@ -84,10 +85,12 @@ def _mark(connection: Connection, name: str, row_id: str, seq: int, status: str,
 def take_answer(connection: Connection, batch: dict, answer: dict) -> tuple[int, int, int]:
     """Record the server's per-op results; returns (applied, rejected, conflicts)."""
     from canteen.sync.apply import upsert_rows
+    from canteen.sync.status import record_conflicts
 
     by_op = {r["op_id"]: r for r in answer["results"]}
     applied = rejected = conflicts = 0
     registry = synced.registry()
+    now = datetime.now(UTC)
     with applying_remote(connection):
         for op in batch["ops"]:
             result = by_op.get(op["op_id"])
@@ -95,6 +98,8 @@ def take_answer(connection: Connection, batch: dict, answer: dict) -> tuple[int,
                 continue
             name, row_id, seq = op["table"], op["id"], op["seq_to"]
             conflicts += len(result.get("conflicts", ()))
+            # The Synkronisering page lists them (canteen/sync/status.py).
+            record_conflicts(connection, name, row_id, result.get("conflicts") or [], now)
             if result["status"] == "rejected":
                 rejected += 1
                 _mark(connection, name, row_id, seq, "rejected", result.get("reason", ""))
