@@ -8,6 +8,7 @@ import time
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from canteen import __version__
@@ -18,6 +19,7 @@ from ui.main_window import MainWindow, icon
 
 ORGANISATION = "PolitiKantine"
 APPLICATION = "Kantine"
+SYNC_START_MS = 8000  # the sync's first read, when no warm-up has started it sooner
 
 
 def database_path(requested: str | None) -> Path:
@@ -71,7 +73,8 @@ class WarmUp:
         self.started = True
         from canteen.services.workspace import warm_up
 
-        workers.run_task(partial(warm_up, database))
+        task = workers.run_task(partial(warm_up, database))
+        task.finished.connect(self.window.sync.start)  # the sync reads with SQLAlchemy too
 
 
 def run(args: argparse.Namespace, started: float | None = None) -> int:
@@ -95,6 +98,9 @@ def run(args: argparse.Namespace, started: float | None = None) -> int:
     context = AppContext(app)
     window = MainWindow(context)
     warm_up = WarmUp(window)  # noqa: F841  (lives as long as the window)
+    # The sync starts after the warm-up (or after a while, when the start page is another).
+    window.sync.hold()
+    QTimer.singleShot(SYNC_START_MS, window.sync.start)
     errors.install(window)
     probe = None
     if smoke:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # only for type hints: SQLAlchemy must not load before the fi
     from canteen.services.sites import SiteRow
     from canteen.services.users import UserRow
     from canteen.services.workspace import Workspace
+    from ui.views.sync.runner import SyncRunner
 
 
 class AppContext(QObject):
@@ -39,6 +40,8 @@ class AppContext(QObject):
         self.user: UserRow | None = None
         self.sites: tuple[SiteRow, ...] = ()
         self.site_id: str | None = None
+        # The sync runner, set by the main window; it knows whether this PC is read-only.
+        self.sync: SyncRunner | None = None
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Switch to a newly opened database (the old one is closed)."""
@@ -85,6 +88,10 @@ class AppContext(QObject):
     def site_is_fixed(self) -> bool:
         """A site user cannot choose another site."""
         return self.user is not None and self.user.role == "site"
+
+    def read_only(self) -> bool:
+        """A district or central PC: it pulls the canteens' data and changes none of it."""
+        return self.sync is not None and self.sync.read_only
 
     def close(self) -> None:
         """Release the database (at quit)."""

@@ -37,6 +37,8 @@ from canteen.paths import resource
 from ui import messages, settings
 from ui.context import AppContext
 from ui.text import fill
+from ui.views.sync.runner import SyncRunner
+from ui.views.sync.state_text import status_bar_text
 from ui.widgets.nav_bar import NavigationBar
 from ui.widgets.site_selector import SiteSelector
 from ui.widgets.status_panel import StatusPanel
@@ -93,7 +95,7 @@ AREAS = (
     ),
     Area("costs", QT_TRANSLATE_NOOP("Areas", "Finance"), "ui.views.costs", "CostsView", "costs"),
     Area(
-        "sync", QT_TRANSLATE_NOOP("Areas", "Synchronisation"), "ui.views.sync", "SyncView", "sync"
+        "sync", QT_TRANSLATE_NOOP("Areas", "Synchronisation"), "ui.views.sync.page", "SyncView", "sync"
     ),
 )
 
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         self._launcher: Launcher | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.views: dict[str, QWidget] = {}
+        # Before the pages: they ask the context whether this PC may change data.
+        self.sync = SyncRunner(context, self)
+        context.sync = self.sync
         self.area_actions: dict[str, QAction] = {}
         self.setWindowTitle(self.tr("Kantine"))
         self.setWindowIcon(icon("app"))
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_panel)
 
         context.database_opened.connect(self._on_context_database_opened)
+        self.sync.changed.connect(self._on_sync_changed)
         context.user_changed.connect(self._on_context_user_changed)
         context.site_changed.connect(self._on_context_site_changed)
 
@@ -232,6 +238,11 @@ class MainWindow(QMainWindow):
         )
         if not self.refresh_action.shortcuts():
             self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        # Ctrl+R anywhere in the window (the action is on the window itself, not only a menu).
+        self.sync_action = self._action(
+            self.tr("&Synchronise now"), self.sync.sync_now, QKeySequence("Ctrl+R"), "sync"
+        )
+        self.addAction(self.sync_action)
         self.help_action = self._action(
             self.tr("&Help"), self.show_help, QKeySequence.StandardKey.HelpContents, "help"
         )
@@ -265,6 +276,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.sync_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
@@ -355,6 +367,7 @@ class MainWindow(QMainWindow):
         shortcuts += [
             (self.open_action, self.tr("Open another database")),
             (self.refresh_action, self.tr("Refresh the page")),
+            (self.sync_action, self.tr("Synchronise now")),
             (self.settings_action, self.tr("Settings")),
             (self.help_action, self.tr("This help")),
         ]
@@ -408,8 +421,19 @@ class MainWindow(QMainWindow):
 
     def _on_context_database_opened(self) -> None:
         self.status_panel.update_from(self.context)
+        self._on_sync_changed()
+
+    def _on_sync_changed(self) -> None:
+        text = status_bar_text(self.sync)
+        if text:
+            self.status_panel.sync_label.setText(text)
+        read_only = self.sync.read_only
+        self.status_panel.read_only_label.setVisible(read_only)
         path = self.context.database_path
-        self.setWindowTitle(fill(self.tr("Kantine – %1"), path.name) if path else "Kantine")
+        title = fill(self.tr("Kantine – %1"), path.name) if path else "Kantine"
+        if read_only:
+            title = fill(self.tr("%1 (read-only)"), title)
+        self.setWindowTitle(title)
 
     def _on_context_user_changed(self) -> None:
         self.site_selector.set_sites(
@@ -428,6 +452,7 @@ class MainWindow(QMainWindow):
         if site_id:
             self.site_selector.select_site(site_id)
         self.status_panel.update_from(self.context)
+        self._on_sync_changed()
 
     def remember_geometry(self) -> None:
         """Store the window's size, place and toolbars for the next start."""
@@ -440,4 +465,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.remember_geometry()
+        self.sync.stop()
         super().closeEvent(event)

@@ -38,10 +38,20 @@ class StatusPanel(QWidget):
         font.setBold(True)
         self.demo_label.setFont(font)
         self.demo_label.setVisible(False)
+        # A district or central PC: shown in the same yellow, so nobody expects to edit here.
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setToolTip(
+            self.tr("This PC shows the canteens' data through sync and cannot change it.")
+        )
+        self.read_only_label.setPalette(palette)
+        self.read_only_label.setAutoFillBackground(True)
+        self.read_only_label.setContentsMargins(8, 1, 8, 1)
+        self.read_only_label.setFont(font)
+        self.read_only_label.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(16)
-        for label in (self.demo_label, self.site_label, self.sync_label, self.database_label):
+        for label in (self.read_only_label, self.demo_label, self.site_label, self.sync_label, self.database_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
 

@@ -1,0 +1,1 @@
+"""The Synkronisering area: the page, the background runner, enrollment and the read-only check."""
