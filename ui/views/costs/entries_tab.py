@@ -37,6 +37,7 @@ from canteen.services.ledger.waste import weigh_waste, withdraw_waste
 from canteen.services.menus.lines import list_menu_lines
 from ui import errors, workers
 from ui.text import ERROR_STYLE, fill, language
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.costs import category_text, problem_text
 from ui.wording.numbers import number_problem_text
 
@@ -257,6 +258,8 @@ class EntriesTab(QWidget):
     @Slot()
     def book(self) -> None:
         """Book the typed entry; a refused amount keeps the typing and says why."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if self.database is None or not self.site_id:
             return
         try:
@@ -274,6 +277,8 @@ class EntriesTab(QWidget):
     @Slot()
     def weigh(self) -> None:
         """Record the typed waste; a refused weight or value keeps the typing and says why."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if self.database is None or not self.site_id:
             return
         try:
@@ -295,6 +300,8 @@ class EntriesTab(QWidget):
     @Slot()
     def record_sale(self, correct: bool = False) -> None:
         """Book the typed covers and revenue; a booked day is corrected only when asked."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if self.database is None or not self.site_id:
             return
         self.correct_button.setVisible(False)
@@ -363,6 +370,8 @@ class EntriesTab(QWidget):
     @Slot()
     def reverse_selected(self) -> None:
         """Append the reversal of the selected entry (its undo)."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         line = self.selected_line()
         if line is None:
             return
@@ -380,6 +389,8 @@ class EntriesTab(QWidget):
     @Slot()
     def close_shown_month(self) -> None:
         """Close the shown month after asking."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         month = _month(self.month_edit.date())
         answer = QMessageBox.question(
             self,
@@ -405,6 +416,8 @@ class EntriesTab(QWidget):
     @Slot()
     def open_import(self) -> None:
         """The import dialog; the list is read again after an import."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         from ui.dialogs.ledger_import import LedgerImportDialog
 
         dialog = LedgerImportDialog(self.database, self.site_code, self)

@@ -21,6 +21,7 @@ from ui.text import ERROR_STYLE, fill
 from ui.views.covers_area.entries import CoversEditor
 from ui.views.covers_area.grid import CoversGrid
 from ui.views.covers_area.import_undo import ImportCommand
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.covers import event_kind_text, questioned_text, reason_text
 from ui.wording.planner import week_heading
 from ui.workers import run_task
@@ -200,10 +201,14 @@ class CoversTab(QWidget):
     # --- entries --------------------------------------------------------------------------
 
     def _on_model_entered(self, day: date, service: str, text: str) -> None:
+        if refuse_edit_here(self):  # a district or central PC
+            return
         self.editor.enter(day, service, text, self.model.covers(day, service))
 
     def _on_grid_clear_requested(self, index: QModelIndex) -> None:
         key = self.model.key(index)
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if key is not None and (self.model.covers(*key) is not None or self.model.rejected(index)):
             self.editor.enter(key[0], key[1], "", self.model.covers(*key))
 

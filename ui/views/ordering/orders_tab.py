@@ -33,6 +33,7 @@ from ui.text import ERROR_STYLE, fill, language
 from ui.views.ordering import order_jobs as jobs
 from ui.views.ordering.grid import TypingGrid, list_view
 from ui.views.ordering.stale_banner import StaleBanner
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.ordering import edit_problem_text, export_problem_text, status_text
 from ui.workers import run_task
 
@@ -280,6 +281,8 @@ class OrdersTab(QWidget):
 
     def recalculate(self) -> None:
         """Apply the shown recalculation to the week's drafts as one undoable step."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         recalculation = self.stale_banner.recalculation
         if self.database is None or recalculation is None or not recalculation.changes:
             return
@@ -321,6 +324,8 @@ class OrdersTab(QWidget):
 
     def remove_current_line(self) -> None:
         """Remove the chosen line of a draft (Delete); Ctrl+Z brings it back."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         index = self.line_table.currentIndex()
         if self.database is None or not index.isValid() or not self.lines.editable:
             return
@@ -391,6 +396,8 @@ class OrdersTab(QWidget):
 
     def move_to(self, status: str) -> None:
         """Move the chosen order to `status` (a cancel is confirmed first)."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         order = self.current_order()
         if order is None or self.database is None or status not in allowed_next(order.status):
             return

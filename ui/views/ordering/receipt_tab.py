@@ -28,6 +28,7 @@ from ui.models.ordering import ImpactModel
 from ui.models.ordering_forms import ReceiptModel
 from ui.text import ERROR_STYLE, day_text, fill
 from ui.views.ordering.grid import TypingGrid, list_view
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.ordering import entry_problem_text, status_text, unit_text
 from ui.workers import run_task
 
@@ -207,6 +208,8 @@ class ReceiptTab(QWidget):
 
     def post(self, confirmed: bool = False) -> None:
         """Record the typed receipt (off the GUI thread); nothing typed is lost on a refusal."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if self.form is None or self.database is None:
             return
         self.grid.setFocus()  # an open cell editor commits its text first

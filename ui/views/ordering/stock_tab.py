@@ -23,6 +23,7 @@ from ui.models.numbers import kroner
 from ui.models.ordering_forms import CountModel
 from ui.text import ERROR_STYLE, day_text, fill
 from ui.views.ordering.grid import TypingGrid
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.ordering import entry_problem_text
 from ui.workers import run_task
 
@@ -167,6 +168,8 @@ class StockTab(QWidget):
 
     def save(self) -> None:
         """Store the typed counts; one refused entry stores nothing and stays red."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if self.database is None or not self.site_id:
             return
         self.grid.setFocus()

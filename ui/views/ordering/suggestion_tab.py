@@ -26,6 +26,7 @@ from ui.models.numbers import kroner
 from ui.models.ordering import FlagsModel, SuggestionModel
 from ui.text import ERROR_STYLE, fill
 from ui.views.ordering.grid import list_view
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.ordering import uses_text
 from ui.workers import run_task
 
@@ -199,6 +200,8 @@ class SuggestionTab(QWidget):
 
     def save(self) -> None:
         """Store the shown suggestion as draft orders."""
+        if refuse_edit_here(self):  # a district or central PC
+            return
         if self.suggestion is None or self.database is None:
             return
         suggestion, database, today = self.suggestion, self.database, self.today()

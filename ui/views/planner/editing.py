@@ -13,6 +13,7 @@ from canteen.errors import CanteenError
 from canteen.services import menus
 from ui.text import fill
 from ui.views.planner.commands import PlanEditCommand
+from ui.views.sync.read_only import refuse_edit_here
 from ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class PlanEditor(QObject):
             self.undo_stack.push(PlanEditCommand(self.database, edit, text, self.applied.emit))
 
     def _run(self, text: str, call: Callable[[], PlanEdit], select: CellKey | None) -> bool:
-        if self.database is None or not self.site_id:
+        if self.database is None or not self.site_id or refuse_edit_here(self.parent()):
             return False
         try:
             edit = call()
@@ -88,6 +89,8 @@ class PlanEditor(QObject):
 
     def _background(self, job: Callable[[], PlanEdit], text: str) -> None:
         if self.database is None or not self.site_id or self.task is not None:
+            return
+        if refuse_edit_here(self.parent()):  # a district or central PC
             return
         self.task = run_task(
             job, on_result=partial(self._on_bulk_done, text), on_error=self._on_bulk_failed

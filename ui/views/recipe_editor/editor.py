@@ -33,6 +33,7 @@ from ui.views.recipe_editor.delegates import IngredientDelegate, UnitDelegate
 from ui.views.recipe_editor.figures_panel import FiguresPanel
 from ui.views.recipe_editor.header import RecipeHeader
 from ui.views.recipe_editor.undo import REDO_KEYS, UNDO_KEYS, EditorState, EditStep, UndoKeys
+from ui.views.sync.read_only import refuse_edit_here
 from ui.wording.recipes import field_caption, problem_text
 
 if TYPE_CHECKING:
@@ -398,6 +399,8 @@ class RecipeEditor(QWidget):
 
     def save(self) -> RecipeDetail | None:
         """Save (Ctrl+S); problems are shown where they were typed and nothing is lost."""
+        if refuse_edit_here(self):  # a district or central PC
+            return None
         if self.read_only or self.database is None:
             return None
         self._show_required = True

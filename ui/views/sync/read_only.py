@@ -30,3 +30,10 @@ def refuse_edit(context: AppContext, parent: QWidget | None) -> bool:
         translate("ReadOnly", "Changes are made on the canteen's own PC and arrive here by sync."),
     )
     return True
+
+
+def refuse_edit_here(widget: QWidget | None) -> bool:
+    """`refuse_edit` for a widget deep in a page: the context is the main window's."""
+    window = widget.window() if widget is not None else None
+    context = getattr(window, "context", None)
+    return context is not None and refuse_edit(context, widget)
