@@ -180,3 +180,37 @@ def test_a_district_pc_is_read_only_and_says_so(qtbot, window, server, central, 
     assert window.status_panel.read_only_label.isVisibleTo(window)
     page = window.show_area("sync")
     assert page.role_label.text().startswith("District PC")
+
+
+def test_a_second_request_while_a_cycle_runs_waits_for_it(
+    qtbot, window, server, central, fresh_file
+):
+    database = fresh_file("a")
+    enroll(server, central, database, site_id=SITE_A)
+    runner = open_file(qtbot, window, database)
+    seen = []
+    runner.cycle_started.connect(lambda: seen.append(("started", runner.running)))
+    runner.cycle_finished.connect(lambda _outcome: seen.append(("finished", runner.running)))
+    assert runner.sync_now()
+    assert runner.sync_now()  # while the first runs: kept, not run beside it
+    with qtbot.waitSignals([runner.cycle_finished, runner.cycle_finished], timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not runner.running, timeout=20_000)
+    assert [event for event, _ in seen] == ["started", "finished", "started", "finished"]
+
+
+def test_a_local_write_is_sent_by_itself_after_a_quiet_spell(
+    qtbot, window, server, central, fresh_file
+):
+    from canteen.sync.schedule import Policy
+
+    window.sync.policy = Policy(debounce_s=0.2)
+    database = fresh_file("a")
+    enroll(server, central, database, site_id=SITE_A)
+    runner = open_file(qtbot, window, database)
+    runner.poll_timer.setInterval(100)
+    add_headcount(database, SITE_A, 55, date(2026, 3, 4))
+    with qtbot.waitSignal(runner.cycle_finished, timeout=20_000) as finished:
+        pass  # nobody presses anything
+    assert finished.args[0].pushed == 1
+    assert runner.status.pending == 0

@@ -63,6 +63,7 @@ class SyncRunner(QObject):
         self.again = False
         self._mark: tuple[int, int] | None = None
         self.held = False
+        self._bug_reported = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -142,18 +143,25 @@ class SyncRunner(QObject):
         self.running = False
         if ok:
             self.problem = None
+            self._bug_reported = False
         elif isinstance(outcome, SyncProblem):
             self.problem = outcome
         else:
-            # A bug, not a refusal: the crash dialog shows it; the schedule backs off anyway.
-            from ui import errors
+            # A bug, not a refusal: the crash dialog shows it once (the timer would show it
+            # every minute); the schedule backs off as for any failure.
+            if not self._bug_reported:
+                from ui import errors
 
-            errors.report(outcome)
+                self._bug_reported = True
+                errors.report(outcome)
+            else:
+                log.error("sync cycle failed again", exc_info=outcome)
             self.problem = SyncProblem(str(outcome), reason="server_error")
         self.refresh()
         pending = self.status.pending if self.status is not None else 0
         self.scheduler.cycle_ended(self.clock(), ok, pending)
-        self._mark = None
+        # Writes from now on are new (those made during the cycle are in `pending`).
+        self._mark = self._outbox_mark()
         self.cycle_finished.emit(outcome)
         if self.again:
             self.sync_now()
@@ -191,21 +199,25 @@ class SyncRunner(QObject):
         if self.held:
             return
         self.problem = None
-        self._mark = None
         self.scheduler = Scheduler(self.policy, self.clock())
         self.refresh()
+        self._mark = self._outbox_mark()
         self._arm()
 
     def _on_timer_timeout(self) -> None:
         self.sync_now()
 
+    def _outbox_mark(self) -> tuple[int, int] | None:
+        from canteen.sync.status import outbox_mark
+
+        database = self.context.database
+        return outbox_mark(database) if database is not None else None
+
     def _on_poll_timer_timeout(self) -> None:
         database = self.context.database
         if database is None or self.running:
             return
-        from canteen.sync.status import outbox_mark
-
-        mark = outbox_mark(database)
+        mark = self._outbox_mark()
         if self._mark is not None and mark != self._mark:
             self.scheduler.note_write(self.clock())
             self.refresh()
