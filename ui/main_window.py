@@ -95,7 +95,11 @@ AREAS = (
     ),
     Area("costs", QT_TRANSLATE_NOOP("Areas", "Finance"), "ui.views.costs", "CostsView", "costs"),
     Area(
-        "sync", QT_TRANSLATE_NOOP("Areas", "Synchronisation"), "ui.views.sync.page", "SyncView", "sync"
+        "sync",
+        QT_TRANSLATE_NOOP("Areas", "Synchronisation"),
+        "ui.views.sync.page",
+        "SyncView",
+        "sync",
     ),
 )
 

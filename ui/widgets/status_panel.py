@@ -51,7 +51,13 @@ class StatusPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(16)
-        for label in (self.read_only_label, self.demo_label, self.site_label, self.sync_label, self.database_label):
+        for label in (
+            self.read_only_label,
+            self.demo_label,
+            self.site_label,
+            self.sync_label,
+            self.database_label,
+        ):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
 

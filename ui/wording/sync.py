@@ -27,7 +27,9 @@ def reason_text(reason: str) -> str:
             "SyncText", "The change has a field the server does not know; update the program."
         ),
         "bad_value": translate("SyncText", "A value in the change cannot be read by the server."),
-        "bad_op": translate("SyncText", "The change was malformed and the server could not read it."),
+        "bad_op": translate(
+            "SyncText", "The change was malformed and the server could not read it."
+        ),
         "other_site": translate(
             "SyncText", "The row belongs to another canteen, so this PC may not change it."
         ),
@@ -51,7 +53,9 @@ def reason_text(reason: str) -> str:
         "server_too_old": translate(
             "SyncText", "The server is older than this program. Try again later."
         ),
-        "server_error": translate("SyncText", "The server answered with an error. Try again later."),
+        "server_error": translate(
+            "SyncText", "The server answered with an error. Try again later."
+        ),
         "code_refused": translate(
             "SyncText", "The enrollment code is unknown, used or expired. Ask for a new one."
         ),
