@@ -17,7 +17,7 @@ from canteen.services.sites import SiteRow, get_site
 
 # LocalInfo keys: the demo generator writes DEMO_KEY; sync writes LAST_SYNC_KEY (ISO timestamp).
 DEMO_KEY = "demo_data"
-LAST_SYNC_KEY = "last_sync"
+LAST_SYNC_KEY = "sync.last_ok_at"  # the same key as canteen.sync.state.LAST_OK
 UPCOMING_EVENTS_SHOWN = 5
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from canteen.db.models import Headcount, LocalInfo, MenuItem, MenuPlan, Recipe, SiteEvent
 from canteen.domain.weeks import IsoWeek
 from canteen.services.overview import database_facts, site_overview
+from canteen.sync.state import LAST_OK
 from tests.factories import (
     make_event,
     make_headcount,
@@ -134,7 +135,7 @@ def test_database_facts_demo_label_last_sync_and_counts(db):
     assert database_facts(db).last_sync is None
     mark_demo(db)
     with db.unit_of_work() as session:
-        session.add(LocalInfo(key="last_sync", value="2026-11-24T07:30:00+00:00"))
+        session.add(LocalInfo(key=LAST_OK, value="2026-11-24T07:30:00+00:00"))
     facts = database_facts(db)
     assert facts.demo_data is True
     assert facts.last_sync == datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
