@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date
 
+from canteen.commands import admin_users
 from canteen.commands.admin_text import admin_text
 from canteen.commands.common import add_language_option
 from canteen.commands.sync_text import text
@@ -39,6 +40,7 @@ def register(subparsers) -> None:
     devices = actions.add_parser("devices", help="list devices, or revoke one")
     devices.add_argument("--revoke", metavar="DEVICE")
     devices.set_defaults(func=run_devices)
+    admin_users.register(actions)
 
 
 def run_init(args: argparse.Namespace) -> int:

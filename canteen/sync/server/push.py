@@ -29,6 +29,7 @@ def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) ->
             if result["status"] == "applied":
                 result["status"] = "duplicate"
         return answer
+    versions.reserve(connection, len(ops))  # one counter bump for the batch, not one per op
     results = [_apply_one(connection, who, op) for op in ops]
     high = max([op.get("seq_to") or 0 for op in ops], default=0)
     connection.execute(
