@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date
 
-from canteen.commands import admin_users
+from canteen.commands import admin_import, admin_users
 from canteen.commands.admin_text import admin_text
 from canteen.commands.common import add_language_option
 from canteen.commands.sync_text import text
@@ -41,6 +41,7 @@ def register(subparsers) -> None:
     devices.add_argument("--revoke", metavar="DEVICE")
     devices.set_defaults(func=run_devices)
     admin_users.register(actions)
+    admin_import.register(actions)
 
 
 def run_init(args: argparse.Namespace) -> int:
