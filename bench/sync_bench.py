@@ -10,7 +10,6 @@ given). Prints medians of --repeat runs and the hardware.
 from __future__ import annotations
 
 import argparse
-import gzip
 import tempfile
 import time
 from datetime import date
@@ -32,7 +31,7 @@ TODAY = date(2026, 11, 25)
 
 
 class Recorder(httpx.HTTPTransport):
-    """Records every request: path, seconds, bytes sent and received (raw and gzipped)."""
+    """Records every request: path, seconds, bytes sent, body bytes and bytes on the wire."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,8 +45,9 @@ class Recorder(httpx.HTTPTransport):
         body = response.read()
         seconds = time.perf_counter() - started
         sent = len(request.content)
-        zipped = len(gzip.compress(body, 6))
-        self.calls.append((request.url.path.rsplit("/", 1)[-1], seconds, sent, len(body), zipped))
+        # On the wire: gzip when the server compressed the answer, else the body itself.
+        wire = response.num_bytes_downloaded
+        self.calls.append((request.url.path.rsplit("/", 1)[-1], seconds, sent, len(body), wire))
         if self.keep_bodies:
             self.bodies.append(body)
         return response
@@ -85,7 +85,7 @@ def first_pull(folder, engine, base, site_id, recorder, repeat: int) -> list[byt
     print(
         f"first pull of one site (3x1 demo): {rows:,} rows, median {median(seconds):.2f} s, "
         f"{rows / median(seconds):,.0f} rows/s end to end; {len(calls)} requests; "
-        f"{raw / 1e6:.1f} MB raw, {zipped / 1e6:.1f} MB gzip"
+        f"{raw / 1e6:.1f} MB of JSON, {zipped / 1e6:.1f} MB on the wire"
     )
     recorder.keep_bodies = False
     return recorder.bodies

@@ -62,8 +62,8 @@ def main() -> None:
                 db.dispose()
                 print(
                     f"  run {run + 1}: {result.pulled:,} rows in {times[-1]:.1f} s, "
-                    f"{len(calls)} requests, {sum(c[3] for c in calls) / 1e6:.1f} MB raw, "
-                    f"{sum(c[4] for c in calls) / 1e6:.1f} MB gzip; server RSS "
+                    f"{len(calls)} requests, {sum(c[3] for c in calls) / 1e6:.1f} MB of JSON, "
+                    f"{sum(c[4] for c in calls) / 1e6:.1f} MB on the wire; server RSS "
                     f"{rss_mb(process.pid):.0f} MB",
                     flush=True,
                 )
