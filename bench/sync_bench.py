@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import text
 
-from bench.sync_common import hardware, median, new_central, p95, postgres, server
+from bench.sync_common import hardware, median, new_central, p95, postgres, roundtrip_ms, server
 from canteen.db.capture import applying_remote
 from canteen.db.lifecycle import open_database
 from canteen.sync.apply import apply_page
@@ -182,6 +182,7 @@ def main() -> None:
             source = folder / "demo.db"
             generate_file(source, sites=3, years=1, seed=2026, today=TODAY)
         url = new_central(pg, "bench")
+        print(f"database round trip (SELECT 1): {roundtrip_ms(url):.2f} ms median")
         engine = server_engine(url)
         copy_file(source, engine)
         with engine.connect() as connection:

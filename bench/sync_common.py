@@ -130,6 +130,19 @@ def hardware() -> str:
     )
 
 
+def roundtrip_ms(url: str, count: int = 200) -> float:
+    """Median milliseconds of `SELECT 1` on the database: how busy the machine is right now."""
+    engine = create_engine(url)
+    seconds = []
+    with engine.connect() as connection:
+        for _ in range(count):
+            started = time.perf_counter()
+            connection.exec_driver_sql("SELECT 1").scalar()
+            seconds.append(time.perf_counter() - started)
+    engine.dispose()
+    return statistics.median(seconds) * 1000
+
+
 def median(values: list[float]) -> float:
     """The median (of several runs)."""
     return statistics.median(values)

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.sync_bench import Recorder, enroll
-from bench.sync_common import hardware, median, new_central, postgres, rss_mb, server
+from bench.sync_common import hardware, median, new_central, postgres, roundtrip_ms, rss_mb, server
 from canteen.sync.server.demo import copy_file, generate_file
 from canteen.sync.server.setup import server_engine
 
@@ -40,6 +40,7 @@ def main() -> None:
             generate_file(source, sites=250, years=3, seed=2026, today=TODAY)
             print(f"demo generated into SQLite in {time.perf_counter() - started:.0f} s")
         url = new_central(pg, "enroll")
+        print(f"database round trip (SELECT 1): {roundtrip_ms(url):.2f} ms median")
         engine = server_engine(url)
         started = time.perf_counter()
         rows = sum(copy_file(source, engine).values())

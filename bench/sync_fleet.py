@@ -19,7 +19,16 @@ from datetime import date, timedelta
 
 import httpx
 
-from bench.sync_common import hardware, median, new_central, p95, postgres, rss_mb, server
+from bench.sync_common import (
+    hardware,
+    median,
+    new_central,
+    p95,
+    postgres,
+    roundtrip_ms,
+    rss_mb,
+    server,
+)
 from canteen.db.models import Headcount
 from canteen.domain.ids import new_id
 from canteen.sync import protocol
@@ -165,6 +174,7 @@ def main() -> None:
     print(hardware())
     with postgres() as pg:
         url = new_central(pg, "fleet")
+        print(f"database round trip (SELECT 1): {roundtrip_ms(url):.2f} ms median")
         sites = make_sites(url, args.devices)
         with server(url, workers=args.workers) as (base, process):
             peak = [0.0]
