@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
+from canteen.commands import admin_import, admin_users
+from canteen.commands.admin_text import admin_text
 from canteen.commands.common import add_language_option
 from canteen.commands.sync_text import text
 
@@ -20,6 +23,13 @@ def register(subparsers) -> None:
     init.add_argument("--sites", type=int, default=3)
     init.add_argument("--years", type=int, default=1)
     init.add_argument("--seed", type=int, default=2026)
+    init.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="generate the demo as if today were this date",
+    )
     init.set_defaults(func=run_init)
     code = actions.add_parser("enrollment-code", help="make a one-time enrollment code")
     scope = code.add_mutually_exclusive_group(required=True)
@@ -30,22 +40,57 @@ def register(subparsers) -> None:
     devices = actions.add_parser("devices", help="list devices, or revoke one")
     devices.add_argument("--revoke", metavar="DEVICE")
     devices.set_defaults(func=run_devices)
+    admin_users.register(actions)
+    admin_import.register(actions)
 
 
 def run_init(args: argparse.Namespace) -> int:
     """Upgrade the shared schema, add the server's tables, optionally load the demo."""
+    from canteen.demo import DatabaseNotEmpty
     from canteen.sync.server.setup import init_database, server_engine
 
     engine = server_engine(args.database_url)
-    if args.demo:
+    try:
+        stamped = init_database(engine)
+        if args.demo:
+            try:
+                rows, seconds = _load_demo(engine, args)
+            except DatabaseNotEmpty:
+                print(f"canteen: {admin_text('demo_not_empty', args.lang)}", file=sys.stderr)
+                return 1
+            print(admin_text("demo_loaded", args.lang, rows=rows, seconds=seconds))
+        print(f"schema ready; {stamped} rows versioned")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _load_demo(engine, args: argparse.Namespace) -> tuple[int, float]:
+    """The demo into the central database; returns rows loaded and seconds taken."""
+    import time
+
+    from canteen.sync.server import demo
+
+    started = time.perf_counter()
+    if engine.dialect.name == "postgresql":
+        total = demo.load_demo(
+            engine, sites=args.sites, years=args.years, seed=args.seed, today=args.today
+        ).total
+    else:
+        # A SQLite server (one-machine demo): generate in place, then version every row.
         from canteen.db.engine import Database
         from canteen.demo.generate import generate
+        from canteen.sync.server.setup import init_database
 
-        init_database(engine)
-        generate(Database(args.database_url), sites=args.sites, years=args.years, seed=args.seed)
-    stamped = init_database(engine)
-    print(f"schema ready; {stamped} rows versioned")
-    return 0
+        generate(
+            Database(args.database_url),
+            sites=args.sites,
+            years=args.years,
+            seed=args.seed,
+            today=args.today,
+        )
+        total = init_database(engine)
+    return total, time.perf_counter() - started
 
 
 def _find(connection, table: str, wanted: str) -> str | None:

@@ -5,9 +5,12 @@ several uvicorn workers can serve one database.
 """
 # No `from __future__ import annotations`: FastAPI reads the local dependency aliases at run time.
 
+import asyncio
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.gzip import GZipMiddleware
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 
@@ -15,6 +18,9 @@ from canteen.sync import protocol as wire
 from canteen.sync.server import devices, pull, push
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
+
+# Pushes let into the database at once per worker (one applies, one is ready behind it).
+PUSH_SLOTS = 2
 
 
 class EnrollIn(BaseModel):
@@ -64,7 +70,11 @@ class PullIn(BaseModel):
 def create_app(engine: Engine) -> FastAPI:
     """The app serving the sync endpoints on `engine`'s database."""
     app = FastAPI(title="Kantine sync", version=str(wire.PROTOCOL))
+    # Pull pages are repetitive JSON: gzip makes a first pull about 8 times smaller (httpx asks
+    # for it and unpacks it by itself). Small answers are sent as they are.
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.state.engine = engine
+    push_slots = asyncio.Semaphore(PUSH_SLOTS)
 
     def device_of(request: Request, authorization: Annotated[str, Header()] = "") -> Device:
         scheme, _, token = authorization.partition(" ")
@@ -116,7 +126,7 @@ def create_app(engine: Engine) -> FastAPI:
         }
 
     @app.post(f"{wire.PREFIX}/push")
-    def push_batch(body: PushIn, who: Authed) -> dict:
+    async def push_batch(body: PushIn, who: Authed) -> dict:
         """Apply a batch of a site device's changes, each op accepted or rejected on its own."""
         _check_schema(body.schema_version)
         if who.scope != "site":
@@ -124,8 +134,15 @@ def create_app(engine: Engine) -> FastAPI:
         if len(body.ops) > wire.MAX_OPS:
             raise HTTPException(413, "batch_too_big")
         ops = [op.model_dump() for op in body.ops]
-        with engine.begin() as connection:
-            return push.push(connection, who, body.batch_id, ops)
+
+        def apply() -> dict:
+            with engine.begin() as connection:
+                return push.push(connection, who, body.batch_id, ops)
+
+        # Pushes run one at a time anyway (the version lock). Waiting here rather than on the
+        # lock keeps the pool's connections and the worker threads free for pulls and hellos.
+        async with push_slots:
+            return await run_in_threadpool(apply)
 
     @app.post(f"{wire.PREFIX}/pull")
     def pull_page(body: PullIn, who: Authed) -> dict:

@@ -29,7 +29,8 @@ def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) ->
             if result["status"] == "applied":
                 result["status"] = "duplicate"
         return answer
-    results = [_apply_one(connection, who, op) for op in ops]
+    versions.reserve(connection, len(ops))  # one counter bump for the batch, not one per op
+    results = _apply_batch(connection, who, ops)
     high = max([op.get("seq_to") or 0 for op in ops], default=0)
     connection.execute(
         update(device)
@@ -65,7 +66,22 @@ def _rejected(op: dict, reason: str) -> dict:
     return {"op_id": str(op.get("op_id", ""))[:64], "status": "rejected", "reason": reason}
 
 
-def _apply_one(connection: Connection, who: Device, op: dict) -> dict:
+def _apply_batch(connection: Connection, who: Device, ops: list[dict]) -> list[dict]:
+    # Fast path: the whole batch in one savepoint instead of one per op (two round trips fewer
+    # per op). A rejection is decided before anything is written, so only a constraint failure
+    # needs undoing: then the fast attempt is rolled back and every op goes in its own savepoint,
+    # so one bad row still rejects only itself.
+    attempt = connection.begin_nested()
+    try:
+        results = [_apply_one(connection, who, op, guarded=False) for op in ops]
+    except (IntegrityError, DBAPIError):
+        attempt.rollback()
+        return [_apply_one(connection, who, op) for op in ops]
+    attempt.commit()
+    return results
+
+
+def _apply_one(connection: Connection, who: Device, op: dict, guarded: bool = True) -> dict:
     table = synced.registry().get(op.get("table"))
     if table is None:
         return _rejected(op, "unknown_table")
@@ -82,6 +98,8 @@ def _apply_one(connection: Connection, who: Device, op: dict) -> dict:
         return _rejected(op, "bad_value")
     if "site_id" in values and values["site_id"] != who.site_id:
         return _rejected(op, "other_site")
+    if not guarded:
+        return _write(connection, who, table, op, values)
     savepoint = connection.begin_nested()
     try:
         result = _write(connection, who, table, op, values)

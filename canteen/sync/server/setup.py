@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, text
 
 from canteen.sync import tables as synced
+from canteen.sync.server.indexes import ensure_indexes
 from canteen.sync.server.schema import counter, server_metadata
 
 
@@ -32,6 +33,7 @@ def init_database(engine: Engine) -> int:
         if connection.dialect.name == "sqlite":
             _drop_capture(connection)
         server_metadata.create_all(connection)
+        ensure_indexes(connection)
         if connection.execute(text("SELECT count(*) FROM sync_counter")).scalar() == 0:
             connection.execute(counter.insert().values(id=1, value=0))
         return stamp_unversioned(connection)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 LOCK_KEY = 70101
+# connection.info key of the block `reserve` drew: (its transaction, next free, last).
+_BLOCK = "canteen.sync.version_block"
 
 
 def lock(connection: Connection) -> None:
@@ -19,8 +21,32 @@ def lock(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
 
 
+def reserve(connection: Connection, count: int) -> None:
+    """Draw `count` versions now, for this transaction's later `allocate(…, 1)` calls.
+
+    A push of 500 ops otherwise spends two round trips per op on the lock and the counter.
+    Call it outside any savepoint: a rolled-back savepoint would undo the counter's bump but
+    not the block kept here. Unused versions are gaps, which `server_version > cursor` allows.
+    """
+    if count < 1 or connection.in_nested_transaction():
+        return
+    first = _draw(connection, count)
+    connection.info[_BLOCK] = (connection.get_transaction(), first, first + count - 1)
+
+
 def allocate(connection: Connection, count: int = 1) -> int:
     """Reserve `count` versions; returns the first (they run first .. first + count - 1)."""
+    block = connection.info.get(_BLOCK)
+    if block is not None:
+        owner, first, last = block
+        if owner is connection.get_transaction() and owner.is_active and first + count - 1 <= last:
+            connection.info[_BLOCK] = (owner, first + count, last)
+            return first
+        del connection.info[_BLOCK]
+    return _draw(connection, count)
+
+
+def _draw(connection: Connection, count: int) -> int:
     lock(connection)
     last = connection.execute(
         text("UPDATE sync_counter SET value = value + :n WHERE id = 1 RETURNING value"),
