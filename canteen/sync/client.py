@@ -16,6 +16,7 @@ from canteen.db.capture import applying_remote
 from canteen.db.engine import Database
 from canteen.sync import outbox, protocol, state, tokens
 from canteen.sync.apply import apply_page
+from canteen.sync.crash import AFTER_PUSH_RESPONSE, MID_PULL_APPLY, crashpoint
 from canteen.sync.errors import SyncProblem
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -113,6 +114,7 @@ class SyncClient:
                 if batch is None:
                     break
                 answer = self._post(http, "/push", {"schema_version": version, **batch}, token)
+                crashpoint(AFTER_PUSH_RESPONSE)
                 with self.db.engine.begin() as connection:
                     done = outbox.take_answer(connection, batch, answer)
                 pushed, rejected, conflicts = (
@@ -141,6 +143,7 @@ class SyncClient:
             with self.db.engine.begin() as connection:
                 with applying_remote(connection):
                     pulled += apply_page(connection, page["changes"])
+                crashpoint(MID_PULL_APPLY)
                 state.put(connection, state.CURSOR, str(page["next_cursor"]))
             if not page["has_more"]:
                 return pulled

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 
 from canteen.sync import protocol as wire
+from canteen.sync.crash import AFTER_COMMIT, crashpoint
 from canteen.sync.server import devices, pull, push
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
@@ -125,7 +126,9 @@ def create_app(engine: Engine) -> FastAPI:
             raise HTTPException(413, "batch_too_big")
         ops = [op.model_dump() for op in body.ops]
         with engine.begin() as connection:
-            return push.push(connection, who, body.batch_id, ops)
+            answer = push.push(connection, who, body.batch_id, ops)
+        crashpoint(AFTER_COMMIT)
+        return answer
 
     @app.post(f"{wire.PREFIX}/pull")
     def pull_page(body: PullIn, who: Authed) -> dict:
