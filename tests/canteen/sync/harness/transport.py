@@ -35,6 +35,7 @@ class Fault:
     seconds: float = 0.0
     status: int = 503
     action: Callable[[], None] | None = None
+    after: int = 0  # let this many matching requests pass first
 
 
 @dataclass
@@ -57,7 +58,11 @@ class FaultTransport(httpx.BaseTransport):
         self._lock = threading.Lock()
 
     def plan(self, kind: str, path: str, **options) -> None:
-        """Inject `kind` into the next request to a path ending with `path` (e.g. "/push")."""
+        """Inject `kind` into the next request to a path ending with `path` (e.g. "/push").
+
+        Options: `after` (skip that many matching requests first), `seconds` (DELAY),
+        `status` (STATUS), `action` (BEFORE).
+        """
         if kind not in KINDS:
             raise ValueError(kind)
         self.planned.append(Fault(kind, path, **options))
@@ -69,9 +74,13 @@ class FaultTransport(httpx.BaseTransport):
     def _take(self, path: str) -> Fault | None:
         with self._lock:
             for fault in self.planned:
-                if path.endswith(fault.path):
-                    self.planned.remove(fault)
-                    return fault
+                if not path.endswith(fault.path):
+                    continue
+                if fault.after:
+                    fault.after -= 1
+                    return None
+                self.planned.remove(fault)
+                return fault
         return None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
