@@ -40,6 +40,14 @@ class CycleResult:
         return self.pending == 0 and self.rejected_waiting == 0
 
 
+def _detail(response: httpx.Response) -> object:
+    """The server's reason code in an error answer (FastAPI's `detail`), if there is one."""
+    try:
+        return response.json().get("detail")
+    except ValueError:
+        return None
+
+
 class SyncClient:
     """Syncs one database file with its server."""
 
@@ -67,6 +75,8 @@ class SyncClient:
         }.get(response.status_code, "server_error")
         if path == "/enroll" and response.status_code == 403:
             reason = "code_refused"
+        if reason == "server_too_old" and _detail(response) != "server_too_old":
+            reason = "server_error"  # a 503 from an overloaded server or proxy: only try later
         raise SyncProblem(f"server answered {response.status_code}", reason=reason)
 
     def enroll(self, server: str, code: str, label: str | None = None) -> dict:

@@ -112,7 +112,9 @@ def test_f6_a_server_killed_during_page_3_resumes_from_the_end_of_page_2(
 ):
     writer, writer_client = device("f6-writer", org.site_a, url=server_process.url)
     faulty = FaultTransport()
-    reader, reader_client = device("f6-reader", org.site_a, url=server_process.url, transport=faulty)
+    reader, reader_client = device(
+        "f6-reader", org.site_a, url=server_process.url, transport=faulty
+    )
     ids = add_headcounts(writer, org.site_a, days(30, start=date(2026, 5, 1)))
     assert writer_client.cycle().clean
     monkeypatch.setattr(protocol, "PULL_PAGE", 5)
@@ -132,7 +134,8 @@ def test_f6_a_server_killed_during_page_3_resumes_from_the_end_of_page_2(
     server_process.start()
     result = reader_client.cycle()
 
-    assert result.pulled == 20 and result.clean
+    assert result.pulled == 20
+    assert result.clean
     local = local_headcounts(reader)
     on_server = server_headcounts(central, org.site_a)
     assert {i: local[i] for i in on_server} == on_server  # no gaps, same versions and values
