@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from canteen.db.models import Headcount
 from canteen.sync import protocol
+from canteen.sync.crash import AFTER_COMMIT, EXIT_CODE
 from canteen.sync.errors import SyncProblem
 from tests.canteen.sync.faults.conftest import (
     add_headcounts,
@@ -139,3 +140,28 @@ def test_f6_a_server_killed_during_page_3_resumes_from_the_end_of_page_2(
     local = local_headcounts(reader)
     on_server = server_headcounts(central, org.site_a)
     assert {i: local[i] for i in on_server} == on_server  # no gaps, same versions and values
+
+
+def test_f2_the_server_dies_after_committing_a_push_and_the_resend_is_a_duplicate(
+    device, central, org, server_process
+):
+    db, client = device("f2-crash", org.site_a, url=server_process.url)
+    ids = add_headcounts(db, org.site_a, days(5, start=date(2026, 6, 1)), covers=22)
+    server_process.restart(crashpoint=AFTER_COMMIT)
+
+    with pytest.raises(SyncProblem) as problem:
+        client.cycle()
+
+    assert problem.value.reason == "unreachable"
+    assert server_process.wait() == EXIT_CODE
+    assert [(a, r) for _, a, r in push_log(central, "f2-crash")] == [(5, 0)]  # committed
+    assert outbox(db) == {"pending": 5}
+
+    server_process.start()
+    result = client.cycle()
+
+    assert (result.pushed, result.conflicts, result.clean) == (5, 0, True)
+    assert len(push_log(central, "f2-crash")) == 1  # answered from the log: not applied again
+    local = local_headcounts(db)
+    on_server = server_headcounts(central, org.site_a)
+    assert {i: local[i] for i in ids} == {i: on_server[i] for i in ids}

@@ -39,6 +39,7 @@ class FaultProxy:
         self.bandwidth: int | None = None
         self.cut = threading.Event()  # set when a limit_data cut happened
         self._random = random.Random(seed)
+        self._writers: set = set()  # open connections, closed on shutdown
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -57,10 +58,20 @@ class FaultProxy:
         self.cut.clear()
 
     def close(self) -> None:
-        """Stop listening and end the loop's thread."""
-        self._loop.call_soon_threadsafe(self._server.close)
+        """Stop listening, close every connection and end the loop's thread."""
+        asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(5)
+        self._thread.join(10)
+
+    async def _shutdown(self) -> None:
+        self._server.close()
+        for writer in list(self._writers):
+            writer.close()
+        current = asyncio.current_task()
+        tasks = [t for t in asyncio.all_tasks() if t is not current]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -70,30 +81,41 @@ class FaultProxy:
         self.port = self._server.sockets[0].getsockname()[1]
         self._ready.set()
         self._loop.run_forever()
-        for task in asyncio.all_tasks(self._loop):
-            task.cancel()
-        self._loop.run_until_complete(asyncio.sleep(0))
         self._loop.close()
 
     async def _connection(self, reader, writer) -> None:
+        self._writers.add(writer)
+        try:
+            await self._serve(reader, writer)
+        finally:
+            if not writer.is_closing():
+                writer.close()
+            self._writers.discard(writer)
+
+    async def _serve(self, reader, writer) -> None:
         if self.reset_peer:
             _reset(writer)
             return
         if self.timeout is not None:
             await asyncio.sleep(self.timeout)
-            writer.close()
             return
         try:
             up_reader, up_writer = await asyncio.open_connection(*self.upstream)
         except OSError:
             _reset(writer)
             return
+        self._writers.add(up_writer)
         budget = _Budget(self.limit_data, self.limit_after)
-        await asyncio.gather(
-            self._pipe(reader, up_writer, budget, writer),
-            self._pipe(up_reader, writer, None, up_writer),
-            return_exceptions=True,
-        )
+        try:
+            await asyncio.gather(
+                self._pipe(reader, up_writer, budget, writer),
+                self._pipe(up_reader, writer, None, up_writer),
+                return_exceptions=True,
+            )
+        finally:
+            if not up_writer.is_closing():
+                up_writer.close()
+            self._writers.discard(up_writer)
 
     async def _pipe(self, source, sink, budget, other) -> None:
         """Copy `source` to `sink`; on a cut or the end, close both connections."""

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -49,13 +50,16 @@ class ServerProcess:
         command = canteen_command(
             "server", "--database-url", self.database_url, "--port", str(self.port)
         )
+        # A file, not a pipe: a chatty server must never block on a full pipe.
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in wait())
         self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self.log
         )
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"server exited: {self.process.stderr.read().decode()}")
+                self.log.seek(0)
+                raise RuntimeError(f"server exited: {self.log.read().decode()}")
             try:
                 if httpx.get(f"{self.url}/openapi.json", timeout=1).status_code == 200:
                     return
@@ -77,7 +81,7 @@ class ServerProcess:
         if self.process is None:
             return None
         code = self.process.wait(timeout)
-        self.process.stderr.close()
+        self.log.close()
         return code
 
     def restart(self, crashpoint: str | None = None) -> None:
