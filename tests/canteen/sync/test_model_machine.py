@@ -1,4 +1,4 @@
-"""The sync model test (SYNC.md §7.2): a Hypothesis state machine over two sites × two devices.
+"""The sync model test (SYNC.md §7.2): a Hypothesis state machine, 2 sites × 2 devices + a district PC.
 
 Rules write locally (natural-key create, insert, update, soft delete on headcount, cost_entry,
 waste_record), write central data, sync a device through a transport fault, and restart the
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 from sqlalchemy import bindparam, text
 
 from canteen.db.models import Headcount
@@ -99,6 +99,9 @@ class SyncModel(RuleBasedStateMachine):
         self.devices = [
             self._enroll(f"{s}{d}", site) for s, site in enumerate(self.sites) for d in (0, 1)
         ]
+        # A district PC: reads both sites, never writes.
+        self.reader = self._enroll("district", None)
+        self.everyone = [*self.devices, self.reader]
         self.writers: dict[tuple[str, str], set[str]] = {}  # row -> devices that wrote it
         self.last: dict[tuple[str, str, str], tuple] = {}  # (table, id, device) -> its last write
         self.ingredients: list[str] = []
@@ -107,12 +110,24 @@ class SyncModel(RuleBasedStateMachine):
         db = self.templates.new(self.folder / f"{name}.db")
         faulty = FaultTransport(self.server)
         client = SyncClient(db, transport=faulty)
-        client.enroll(URL, code_for(self.central, "site", site), label=f"model-{name}")
+        code = (
+            code_for(self.central, "site", site)
+            if site
+            else code_for(self.central, "district", district_id=self.district)
+        )
+        client.enroll(URL, code, label=f"model-{name}")
         device = Device(name, site, db, client, faulty)
         self._sync(device)
         return device
 
     # Rules
+
+    @initialize(value=st.integers(1, 500))
+    def both_devices_write_first(self, value):
+        """Each site device makes the same natural-key headcount and a ledger row of its own."""
+        for who in range(len(self.devices)):
+            self.create(who, "headcount", value * 3)
+            self.create(who, "cost_entry", value + who)
 
     @rule(who=st.integers(0, 3), table=st.sampled_from(sorted(VALUE)), value=st.integers(1, 500))
     def create(self, who, table, value):
@@ -166,13 +181,13 @@ class SyncModel(RuleBasedStateMachine):
             central_writes.write(connection, "ingredient", row)
 
     @rule(
-        who=st.integers(0, 3),
+        who=st.integers(0, 4),
         fault=st.sampled_from(FAULTS),
         path=st.sampled_from(("/push", "/pull")),
     )
     def sync(self, who, fault, path):
-        """One cycle of one device, with at most one fault on its way."""
-        device = self.devices[who]
+        """One cycle of one device (4: the district PC), with at most one fault on its way."""
+        device = self.everyone[who]
         if fault is not None:
             device.faulty.plan(fault, path)
         try:
@@ -231,14 +246,14 @@ class SyncModel(RuleBasedStateMachine):
 
     def teardown(self):
         try:
-            for device in self.devices:
+            for device in self.everyone:
                 device.faulty.heal()
             for _ in range(2):
-                for device in self.devices:
+                for device in self.everyone:
                     self._sync(device)
             self._check_invariants()
         finally:
-            for device in self.devices:
+            for device in self.everyone:
                 device.db.engine.dispose()
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -265,6 +280,9 @@ class SyncModel(RuleBasedStateMachine):
                 assert {
                     i: r for i, r in local.items() if i in on_server or r[0] == device.site
                 } == mine
+            # The district PC holds both sites' rows, as the server has them.
+            seen = self.reader.rows(table)
+            assert {i: r for i, r in seen.items() if r[0] in self.sites} == on_server, table
             written = {row_id for (t, row_id) in self.writers if t == table}
             # No loss, no duplication: every row written exists once, and nothing else does.
             assert written == set(on_server), table
@@ -277,7 +295,7 @@ class SyncModel(RuleBasedStateMachine):
                     # A row only one device wrote holds that device's last write.
                     (name,) = who
                     assert on_server[row_id][1:3] == self.last[(table, row_id, name)], row_id
-        for device in self.devices:
+        for device in self.everyone:
             with device.db.engine.connect() as connection:
                 # Liveness: all sent, nothing refused, with no further local write.
                 assert connection.execute(text("SELECT count(*) FROM _sync_outbox")).scalar() == 0
@@ -309,7 +327,7 @@ def test_sync_model(central, tmp_path_factory):
     run_state_machine_as_test(
         SyncModel,
         settings=settings(
-            max_examples=500 if SOAK else 10,
+            max_examples=500 if SOAK else 8,
             stateful_step_count=40 if SOAK else 15,
             derandomize=not SOAK,
             deadline=None,
