@@ -16,6 +16,7 @@ from canteen.db.capture import applying_remote
 from canteen.db.engine import Database
 from canteen.sync import outbox, protocol, state, tokens
 from canteen.sync.apply import apply_page
+from canteen.sync.crash import AFTER_PUSH_RESPONSE, MID_PULL_APPLY, crashpoint
 from canteen.sync.errors import SyncProblem
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -37,6 +38,14 @@ class CycleResult:
     def clean(self) -> bool:
         """Nothing left to send and nothing refused."""
         return self.pending == 0 and self.rejected_waiting == 0
+
+
+def _detail(response: httpx.Response) -> object:
+    """The server's reason code in an error answer (FastAPI's `detail`), if there is one."""
+    try:
+        return response.json().get("detail")
+    except ValueError:
+        return None
 
 
 class SyncClient:
@@ -66,6 +75,8 @@ class SyncClient:
         }.get(response.status_code, "server_error")
         if path == "/enroll" and response.status_code == 403:
             reason = "code_refused"
+        if reason == "server_too_old" and _detail(response) != "server_too_old":
+            reason = "server_error"  # a 503 from an overloaded server or proxy: only try later
         raise SyncProblem(f"server answered {response.status_code}", reason=reason)
 
     def enroll(self, server: str, code: str, label: str | None = None) -> dict:
@@ -113,6 +124,7 @@ class SyncClient:
                 if batch is None:
                     break
                 answer = self._post(http, "/push", {"schema_version": version, **batch}, token)
+                crashpoint(AFTER_PUSH_RESPONSE)
                 with self.db.engine.begin() as connection:
                     done = outbox.take_answer(connection, batch, answer)
                 pushed, rejected, conflicts = (
@@ -141,6 +153,7 @@ class SyncClient:
             with self.db.engine.begin() as connection:
                 with applying_remote(connection):
                     pulled += apply_page(connection, page["changes"])
+                crashpoint(MID_PULL_APPLY)
                 state.put(connection, state.CURSOR, str(page["next_cursor"]))
             if not page["has_more"]:
                 return pulled

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 
 from canteen.sync import protocol as wire
+from canteen.sync.crash import AFTER_COMMIT, crashpoint
 from canteen.sync.server import devices, pull, push
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
@@ -137,7 +138,9 @@ def create_app(engine: Engine) -> FastAPI:
 
         def apply() -> dict:
             with engine.begin() as connection:
-                return push.push(connection, who, body.batch_id, ops)
+                answer = push.push(connection, who, body.batch_id, ops)
+            crashpoint(AFTER_COMMIT)
+            return answer
 
         # Pushes run one at a time anyway (the version lock). Waiting here rather than on the
         # lock keeps the pool's connections and the worker threads free for pulls and hellos.
