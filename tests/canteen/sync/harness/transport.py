@@ -115,7 +115,7 @@ class FaultTransport(httpx.BaseTransport):
         if response.headers.get("content-type", "").startswith("application/json"):
             seen.bodies.append(httpx.Response(200, content=body).json())
         return httpx.Response(
-            response.status_code, headers=response.headers, content=body, request=request
+            response.status_code, headers=_decoded(response.headers), content=body, request=request
         )
 
     def _send_twice_at_once(self, request: httpx.Request, seen: Seen) -> httpx.Response:
@@ -158,4 +158,14 @@ class InProcessTransport(httpx.BaseTransport):
         asgi = httpx.ASGITransport(app=self.app)
         response = await asgi.handle_async_request(request)
         body = await response.aread()
-        return httpx.Response(response.status_code, headers=response.headers, content=body)
+        return httpx.Response(
+            response.status_code, headers=_decoded(response.headers), content=body
+        )
+
+
+def _decoded(headers: httpx.Headers) -> httpx.Headers:
+    """The headers of an answer whose body was already read, so decoded (the server may gzip)."""
+    plain = httpx.Headers(headers)
+    for name in ("content-encoding", "content-length"):
+        plain.pop(name, None)
+    return plain
