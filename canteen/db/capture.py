@@ -35,18 +35,29 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _record(table: str, changed_cols: str, base_version: str) -> str:
-    """The INSERT OR REPLACE that coalesces this change into the row's one outbox entry."""
-    # REPLACE removes the row's older entry and inserts a new one with a fresh, higher seq,
-    # after the SELECT has read what the older entry had gathered.
+def _record(table: str, *, changed_new: str, changed_merged: str, base_new: str) -> str:
+    """The statements that coalesce this change into the row's one outbox entry.
+
+    None of them can meet a conflict: SQLite runs a trigger's statements under the outer
+    statement's conflict clause, so an `INSERT OR REPLACE` here would fail under an UPSERT and
+    be skipped under an `UPDATE OR IGNORE`. A row with an entry has it updated in place and
+    moved to a fresh, higher seq (drawn from sqlite_sequence, as AUTOINCREMENT would, so the
+    restore check's counter stays true); a row without one gets a new entry.
+    """
+    mine = f"table_name = '{table}' AND row_id = NEW.id"
+    op = "CASE WHEN NEW.deleted_at IS NULL THEN 'upsert' ELSE 'delete' END"
     return f"""
-  INSERT OR REPLACE INTO {OUTBOX}
+  UPDATE sqlite_sequence SET seq = seq + 1
+   WHERE name = '{OUTBOX}' AND EXISTS (SELECT 1 FROM {OUTBOX} WHERE {mine});
+  UPDATE {OUTBOX}
+     SET seq = (SELECT seq FROM sqlite_sequence WHERE name = '{OUTBOX}'), op = {op},
+         changed_cols = {changed_merged}, changed_at = {NOW}, state = 'pending', attempts = 0,
+         last_error = NULL
+   WHERE {mine};
+  INSERT INTO {OUTBOX}
       (table_name, row_id, op, changed_cols, base_version, changed_at, state, attempts)
-  SELECT '{table}', NEW.id,
-         CASE WHEN NEW.deleted_at IS NULL THEN 'upsert' ELSE 'delete' END,
-         {changed_cols}, {base_version}, {NOW}, 'pending', 0
-  FROM (SELECT 1) LEFT JOIN {OUTBOX} AS pending
-    ON pending.table_name = '{table}' AND pending.row_id = NEW.id;"""
+  SELECT '{table}', NEW.id, {op}, {changed_new}, {base_new}, {NOW}, 'pending', 0
+   WHERE NOT EXISTS (SELECT 1 FROM {OUTBOX} WHERE {mine});"""
 
 
 def trigger_sql(table: Table) -> dict[str, str]:
@@ -57,22 +68,29 @@ def trigger_sql(table: Table) -> dict[str, str]:
     cases = ", ".join(
         f"CASE WHEN OLD.{_quote(c)} IS NOT NEW.{_quote(c)} THEN '{c}' END" for c in columns
     )
-    # The union of the columns changed since the last push; NULL stays NULL (a new row: all).
-    union = f"""CASE WHEN pending.seq IS NOT NULL AND pending.changed_cols IS NULL THEN NULL
-         ELSE (SELECT json_group_array(value) FROM (
-                 SELECT value FROM json_each(coalesce(pending.changed_cols, '[]'))
-                 UNION SELECT value FROM json_each(json_array({cases})) WHERE value IS NOT NULL))
-         END"""
-    base = "CASE WHEN pending.seq IS NULL THEN OLD.server_version ELSE pending.base_version END"
+
+    def union(gathered: str) -> str:
+        """The columns gathered so far and those this statement changed, once each, sorted."""
+        return f"""(SELECT json_group_array(value) FROM (
+                 SELECT value FROM json_each({gathered})
+                 UNION SELECT value FROM json_each(json_array({cases})) WHERE value IS NOT NULL))"""
+
+    # An entry with NULL columns (a new row) stays NULL: all columns are sent.
+    merged = f"CASE WHEN {OUTBOX}.changed_cols IS NULL THEN NULL ELSE {union(OUTBOX + '.changed_cols')} END"
+    # An entry keeps the base version it started from (the version the server last gave).
+    inserted = _record(name, changed_new="NULL", changed_merged="NULL", base_new="NULL")
+    updated = _record(
+        name, changed_new=union("'[]'"), changed_merged=merged, base_new="OLD.server_version"
+    )
     return {
         "insert": f"""CREATE TRIGGER {TRIGGER_PREFIX}insert_{name} AFTER INSERT ON {quoted}
 WHEN {LOCAL_WRITE}
-BEGIN{_record(name, "NULL", "pending.base_version")}
+BEGIN{inserted}
 END""",
         # Also stamps updated_at when the statement left it alone (raw SQL, some Core paths).
         "update": f"""CREATE TRIGGER {TRIGGER_PREFIX}update_{name} AFTER UPDATE ON {quoted}
 WHEN {LOCAL_WRITE} AND ({changed_any})
-BEGIN{_record(name, union, base)}
+BEGIN{updated}
   UPDATE {quoted} SET updated_at = {NOW} WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
 END""",
         "delete": f"""CREATE TRIGGER {TRIGGER_PREFIX}delete_{name} BEFORE DELETE ON {quoted}

@@ -104,6 +104,15 @@ def test_a_changed_row_moves_to_a_new_higher_seq_and_gathers_its_columns(kitchen
     assert mine.seq > max(seq_before.values()), "the newest change sorts last"
     assert json.loads(mine.changed_cols) == ["confirmed", "covers"]
     assert mine.base_version == 7
+    # The AUTOINCREMENT counter (the restore check's max_outbox_seq) moved with it, so the
+    # next new entry sorts after it too.
+    with database.engine.begin() as connection:
+        counter = connection.exec_driver_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = '_sync_outbox'"
+        ).scalar_one()
+        connection.execute(insert(Headcount), [headcount(site, date(2026, 3, 4))])
+    assert counter == mine.seq
+    assert outbox(database)[-1].seq > mine.seq
 
 
 def test_a_tombstone_is_a_delete_and_a_hard_delete_is_refused(kitchen):

@@ -1,11 +1,8 @@
-"""Found by the sync model test: a write with its own conflict clause defeats change capture.
+"""Found by the sync model test: a write with its own conflict clause must still be captured.
 
 SQLite runs a trigger's statements under the *outer* statement's conflict policy when the outer
-statement has one. The capture trigger relies on `INSERT OR REPLACE` to coalesce a row's outbox
-entry, so on a row that already has a pending entry an UPSERT fails (ABORT) and an
-`UPDATE OR IGNORE` is silently not captured (the changed column is never pushed). No app code
-writes synced tables that way today; the fix needs new trigger SQL and a migration to install it
-(canteen/db/capture.py), so these are strict xfails until then.
+statement has one. The capture trigger once coalesced with `INSERT OR REPLACE`, so on a row with
+a pending entry an UPSERT failed and an `UPDATE OR IGNORE` was silently not captured.
 """
 
 from __future__ import annotations
@@ -17,8 +14,6 @@ from sqlalchemy import text
 
 from canteen.db.lifecycle import open_database
 from tests.factories import make_district, make_site
-
-WHY = "capture trigger's INSERT OR REPLACE takes the outer statement's conflict policy"
 
 
 @pytest.fixture
@@ -49,7 +44,6 @@ def entries(database) -> list[tuple]:
         ]
 
 
-@pytest.mark.xfail(strict=True, reason=WHY)
 def test_an_upsert_of_a_row_with_a_pending_entry_is_captured(pending):
     with pending.engine.begin() as connection:
         connection.execute(
@@ -64,7 +58,6 @@ def test_an_upsert_of_a_row_with_a_pending_entry_is_captured(pending):
     assert entries(pending) == [("h1", None)]
 
 
-@pytest.mark.xfail(strict=True, reason=WHY)
 def test_an_update_or_ignore_is_captured(pending):
     with pending.engine.begin() as connection:
         connection.execute(text("UPDATE headcount SET server_version = 5 WHERE id = 'h1'"))
