@@ -14,12 +14,13 @@ import httpx
 
 from canteen.db.capture import applying_remote
 from canteen.db.engine import Database
-from canteen.sync import outbox, protocol, state, tokens
+from canteen.sync import outbox, protocol, reset, state, tokens
 from canteen.sync.apply import apply_page
 from canteen.sync.errors import SyncProblem
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 MAX_BATCHES = 1000  # a bound on one cycle, so a server that never empties the queue cannot loop
+MAX_RESETS = 2  # per cycle: a server demanding more is looping, whatever the epochs say
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,18 @@ class CycleResult:
 class SyncClient:
     """Syncs one database file with its server."""
 
-    def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        transport: httpx.BaseTransport | None = None,
+        clock=None,
+        page_size: int = protocol.PULL_PAGE,
+    ) -> None:
         self.db = db
         self.transport = transport
+        # This PC's clock: only reported to the server (skew), never used to order anything.
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.page_size = page_size
 
     def _http(self, server: str) -> httpx.Client:
         return httpx.Client(base_url=server.rstrip("/"), timeout=TIMEOUT, transport=self.transport)
@@ -57,6 +67,14 @@ class SyncClient:
             raise SyncProblem(f"server unreachable: {error}", reason="unreachable") from error
         if response.status_code == 200:
             return response.json()
+        if response.status_code == 409:
+            demand = _json(response)
+            raise SyncProblem(
+                "the server asks for a reset",
+                reason="must_reset",
+                epoch=demand.get("epoch"),
+                why=str(demand.get("reason") or "epoch"),
+            )
         reason = {
             401: "token_refused",
             403: "forbidden",
@@ -84,6 +102,7 @@ class SyncClient:
                 if value:
                     state.put(connection, key, value)
             state.put(connection, state.CURSOR, "0")
+            state.instance_id(connection)
         return {**made, "token": None, "token_store": where}
 
     def _identity(self) -> tuple[str, str, str]:
@@ -103,9 +122,14 @@ class SyncClient:
         version = protocol.schema_version()
         pushed = rejected = conflicts = pulled = 0
         with self._http(server) as http:
-            self._post(http, "/hello", {"schema_version": version}, token)
-            with self.db.engine.connect() as connection:
+            hello = self._hello(http, token, version)
+            high = hello.get("device_high_seq") or 0
+            with self.db.engine.begin() as connection:
                 scope = state.get(connection, state.SCOPE)
+                why = reset.needed(connection, hello)
+                if why:
+                    # Before any push: a demand already met once must not start a storm.
+                    reset.guard(connection, hello["epoch"], why)
             # District and central PCs pull their scope read-only.
             for _ in range(MAX_BATCHES if scope == "site" else 0):
                 with self.db.engine.begin() as connection:
@@ -113,6 +137,7 @@ class SyncClient:
                 if batch is None:
                     break
                 answer = self._post(http, "/push", {"schema_version": version, **batch}, token)
+                high = max(high, answer.get("device_high_seq") or 0)
                 with self.db.engine.begin() as connection:
                     done = outbox.take_answer(connection, batch, answer)
                 pushed, rejected, conflicts = (
@@ -120,23 +145,53 @@ class SyncClient:
                     rejected + done[1],
                     conflicts + done[2],
                 )
-            pulled = self._pull(http, token, version)
+            resets = 0
+            if why:
+                self._reset(hello["epoch"], why, high)
+                resets = 1
+            pulled = self._pull(http, token, version, high, resets)
         with self.db.engine.begin() as connection:
-            state.put(connection, state.LAST_OK, datetime.now(UTC).isoformat())
+            state.put(connection, state.LAST_OK, self.clock().isoformat())
             pending, refused = outbox.waiting(connection)
         return CycleResult(pushed, pulled, rejected, conflicts, pending, refused)
 
-    def _pull(self, http: httpx.Client, token: str, version: int) -> int:
+    def _hello(self, http: httpx.Client, token: str, version: int) -> dict:
+        with self.db.engine.begin() as connection:
+            body = {
+                "schema_version": version,
+                "max_outbox_seq": reset.max_outbox_seq(connection),
+                "db_instance_id": state.instance_id(connection),
+                "client_time": self.clock().isoformat(),
+            }
+        answer = self._post(http, "/hello", body, token)
+        if answer.get("clock_skew_s") is not None:
+            with self.db.engine.begin() as connection:
+                state.put(connection, state.CLOCK_SKEW, str(answer["clock_skew_s"]))
+        return answer
+
+    def _reset(self, epoch: int, why: str, high: int) -> None:
+        with self.db.engine.begin() as connection:
+            reset.guard(connection, epoch, why)
+            reset.clear(connection, epoch, why, high)
+
+    def _pull(self, http: httpx.Client, token: str, version: int, high: int, resets: int) -> int:
         pulled = 0
         while True:
             with self.db.engine.connect() as connection:
-                cursor = int(state.get(connection, state.CURSOR) or 0)
-            page = self._post(
-                http,
-                "/pull",
-                {"schema_version": version, "cursor": cursor, "limit": protocol.PULL_PAGE},
-                token,
-            )
+                cursor = state.get(connection, state.CURSOR) or "0"
+            body = {"schema_version": version, "cursor": cursor, "limit": self.page_size}
+            try:
+                page = self._post(http, "/pull", body, token)
+            except SyncProblem as problem:
+                if problem.reason != "must_reset":
+                    raise
+                resets += 1
+                if resets > MAX_RESETS:
+                    raise SyncProblem(
+                        "the server keeps asking for resets", reason="reset_loop"
+                    ) from problem
+                self._reset(problem.data["epoch"], problem.data["why"], high)
+                continue
             # One local transaction per page: a crash leaves the cursor where the rows are.
             with self.db.engine.begin() as connection:
                 with applying_remote(connection):
@@ -144,3 +199,11 @@ class SyncClient:
                 state.put(connection, state.CURSOR, str(page["next_cursor"]))
             if not page["has_more"]:
                 return pulled
+
+
+def _json(response: httpx.Response) -> dict:
+    try:
+        found = response.json()
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
