@@ -200,6 +200,53 @@ class SyncClient:
             if not page["has_more"]:
                 return pulled
 
+    def verify(self) -> VerifyResult:
+        """Compare table checksums with the server; re-pull every table that differs."""
+        from canteen.sync import verify
+
+        server, _device, token = self._identity()
+        version = protocol.schema_version()
+        with self._http(server) as http:
+            found = self._differences(http, token, version)
+            for difference in found:
+                rows = self._pull_table(http, token, version, difference.table)
+                with self.db.engine.begin() as connection:
+                    verify.replace_table(connection, difference.table, rows)
+            remaining = self._differences(http, token, version) if found else []
+        return VerifyResult(tuple(found), tuple(remaining))
+
+    def _differences(self, http: httpx.Client, token: str, version: int) -> list:
+        from canteen.sync import verify
+
+        answer = self._post(http, "/verify", {"schema_version": version}, token)
+        with self.db.engine.connect() as connection:
+            return verify.compare(verify.local_checksums(connection), answer["tables"])
+
+    def _pull_table(self, http: httpx.Client, token: str, version: int, table: str) -> list:
+        with self.db.engine.connect() as connection:
+            epoch, _seq = reset.parse_cursor(state.get(connection, state.CURSOR))
+        cursor, rows = f"e{epoch}:0" if epoch is not None else "0", []
+        while True:
+            body = {
+                "schema_version": version,
+                "cursor": cursor,
+                "limit": self.page_size,
+                "tables": [table],
+            }
+            page = self._post(http, "/pull", body, token)
+            rows.extend(change["row"] for change in page["changes"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return rows
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """Tables that differed from the server, and those still differing after the re-pull."""
+
+    found: tuple
+    remaining: tuple
+
 
 def _json(response: httpx.Response) -> dict:
     try:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 
 from canteen.sync import protocol as wire
-from canteen.sync.server import devices, pull, push, resets
+from canteen.sync.server import devices, pull, push, resets, verify
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
 
@@ -67,6 +67,13 @@ class PullIn(BaseModel):
     # Opaque `e<epoch>:<seq>` as the last answer gave it; a plain number is an older client's.
     cursor: int | str = Field(max_length=40)
     limit: int = Field(default=wire.PULL_PAGE, ge=1, le=pull.MAX_PAGE)
+    # Only these tables (a re-pull after `verify` found a difference); the cursor is not kept.
+    tables: list[str] | None = Field(default=None, max_length=100)
+
+
+class VerifyIn(BaseModel):
+    protocol: int = wire.PROTOCOL
+    schema_version: int
 
 
 def create_app(engine: Engine) -> FastAPI:
@@ -147,7 +154,7 @@ def create_app(engine: Engine) -> FastAPI:
         except ValueError:
             raise HTTPException(422, "bad_cursor") from None
         with engine.begin() as connection:
-            refused = resets.check_pull(connection, who, epoch, seq)
+            refused = resets.check_pull(connection, who, epoch, seq, record=body.tables is None)
             current = connection.execute(
                 select(device_table.c.epoch).where(device_table.c.id == who.id)
             ).scalar()
@@ -158,9 +165,19 @@ def create_app(engine: Engine) -> FastAPI:
                 # One snapshot for every table of the page.
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
-                page = pull.pull(connection, who, seq, body.limit)
+                page = pull.pull(connection, who, seq, body.limit, body.tables)
         page["next_cursor"] = resets.format_cursor(current, page["next_cursor"])
         return page
+
+    @app.post(f"{wire.PREFIX}/verify")
+    def verify_tables(body: VerifyIn, who: Authed) -> dict:
+        """Per table, the count and checksum of the live rows this device may see."""
+        _check_schema(body.schema_version)
+        with engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                return verify.verify(connection, who)
 
     return app
 

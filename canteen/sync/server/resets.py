@@ -91,11 +91,18 @@ def horizon(connection: Connection) -> int:
     return connection.execute(select(func.max(purge_log.c.horizon))).scalar() or 0
 
 
-def check_pull(connection: Connection, who: Device, epoch: int | None, seq: int) -> dict | None:
-    """The 409 body if this cursor cannot be served; else records it as the device's cursor."""
+def check_pull(
+    connection: Connection, who: Device, epoch: int | None, seq: int, record: bool = True
+) -> dict | None:
+    """The 409 body if this cursor cannot be served; else records it as the device's cursor.
+
+    `record` False: a re-pull of some tables (verify), which says nothing about the cursor.
+    """
     row = _row(connection, who)
     if epoch is not None and epoch != row.epoch:
         return {"must_reset": True, "reason": row.reset_reason or EPOCH, "epoch": row.epoch}
+    if not record:
+        return None
     changes: dict = {"last_pull_cursor": seq, "last_seen_at": now()}
     if 0 < seq < horizon(connection):
         # Tombstones this device has not seen are gone: only a full pull is complete again.
