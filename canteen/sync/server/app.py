@@ -65,7 +65,7 @@ class PullIn(BaseModel):
     protocol: int = wire.PROTOCOL
     schema_version: int
     # Opaque `e<epoch>:<seq>` as the last answer gave it; a plain number is an older client's.
-    cursor: int | str = Field(max_length=40)
+    cursor: Annotated[int, Field(ge=0, lt=10**18)] | Annotated[str, Field(max_length=40)]
     limit: int = Field(default=wire.PULL_PAGE, ge=1, le=pull.MAX_PAGE)
     # Only these tables (a re-pull after `verify` found a difference); the cursor is not kept.
     tables: list[str] | None = Field(default=None, max_length=100)

@@ -23,10 +23,10 @@ RESTORED, OTHER_FILE, PURGED, EPOCH = "restored", "other_file", "purged", "epoch
 def parse_cursor(value: int | str) -> tuple[int | None, int]:
     """(epoch, seq) of a cursor; an old plain number has no epoch. ValueError if malformed."""
     if isinstance(value, int):
-        if value < 0:
-            raise ValueError("negative cursor")
+        if not 0 <= value < 10**18:  # a bigint holds it
+            raise ValueError("cursor out of range")
         return None, value
-    if value.isdigit() and len(value) <= 18:
+    if value.isascii() and value.isdigit() and len(value) <= 18:
         return None, int(value)
     found = CURSOR.fullmatch(value)
     if found is None:

@@ -194,3 +194,9 @@ def test_f22_a_pull_that_keeps_answering_409_stops(enrolled, site):
     # The change was pushed before the reset; nothing pending was lost.
     assert outbox(db) == []
     assert local_value(db, row) is None  # the data was cleared once, to be pulled again
+
+
+def test_a_malformed_cursor_is_refused_with_422(enrolled, server, site):
+    db, _ = enrolled("bad-cursor", "site", site_id=site)
+    for cursor in (-1, 10**19, "e1", "e1:-3", "x:1", "١٢", "e" * 41):
+        assert post(server, db, "/pull", {"cursor": cursor}).status_code == 422, cursor
