@@ -44,12 +44,13 @@ class HelloIn(BaseModel):
 
 class Op(BaseModel):
     op_id: str = Field(max_length=64)
-    seq_from: int | None = None
-    seq_to: int | None = None
+    # Stored as bigints (high_seq, sync_applied_op): bounded so a wild number is a 422.
+    seq_from: int | None = Field(default=None, ge=0, lt=10**18)
+    seq_to: int | None = Field(default=None, ge=0, lt=10**18)
     table: str = Field(max_length=60)
     id: str = Field(max_length=36)
     kind: Literal["upsert", "delete"]
-    base_version: int | None = None
+    base_version: int | None = Field(default=None, ge=0, lt=10**18)
     changed: list[str] | None = None
     values: dict[str, Any]
 

@@ -117,3 +117,18 @@ def test_f4b_a_coalesced_op_reaching_past_high_seq_applies(enrolled, central, se
     assert "conflicts" not in answer["results"][0]
     assert answer["device_high_seq"] == high + 2
     assert server_value(central, row) == 7
+
+
+def test_out_of_range_sequence_numbers_are_422(enrolled, server, site):
+    db, _ = enrolled("wild", "site", site_id=site)
+    op = {
+        "op_id": uuid.uuid4().hex,
+        "table": "headcount",
+        "id": "x",
+        "kind": "upsert",
+        "values": {},
+    }
+    for field in ("seq_from", "seq_to", "base_version"):
+        for value in (-1, 10**19):
+            body = {"batch_id": str(uuid.uuid4()), "ops": [{**op, field: value}]}
+            assert post(server, db, "/push", body).status_code == 422, (field, value)
