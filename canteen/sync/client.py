@@ -102,6 +102,9 @@ class SyncClient:
                 if value:
                     state.put(connection, key, value)
             state.put(connection, state.CURSOR, "0")
+            # A new device: its epoch comes with the first hello.
+            state.delete(connection, state.EPOCH)
+            state.delete(connection, state.RESET_DONE)
             state.instance_id(connection)
         return {**made, "token": None, "token_store": where}
 
@@ -178,7 +181,7 @@ class SyncClient:
         pulled = 0
         while True:
             with self.db.engine.connect() as connection:
-                cursor = state.get(connection, state.CURSOR) or "0"
+                cursor = reset.wire_cursor(connection)
             body = {"schema_version": version, "cursor": cursor, "limit": self.page_size}
             try:
                 page = self._post(http, "/pull", body, token)
@@ -196,7 +199,7 @@ class SyncClient:
             with self.db.engine.begin() as connection:
                 with applying_remote(connection):
                     pulled += apply_page(connection, page["changes"])
-                state.put(connection, state.CURSOR, str(page["next_cursor"]))
+                reset.keep_cursor(connection, page["next_cursor"])
             if not page["has_more"]:
                 return pulled
 
@@ -224,8 +227,8 @@ class SyncClient:
 
     def _pull_table(self, http: httpx.Client, token: str, version: int, table: str) -> list:
         with self.db.engine.connect() as connection:
-            epoch, _seq = reset.parse_cursor(state.get(connection, state.CURSOR))
-        cursor, rows = f"e{epoch}:0" if epoch is not None else "0", []
+            epoch = state.get(connection, state.EPOCH)
+        cursor, rows = f"e{epoch}:0" if epoch else "0", []
         while True:
             body = {
                 "schema_version": version,

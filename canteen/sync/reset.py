@@ -19,13 +19,29 @@ from canteen.sync.errors import SyncProblem
 DISCARDED = ("reset", "replay_refused")
 
 
-def parse_cursor(cursor: str | None) -> tuple[int | None, int]:
-    """(epoch, seq) of a stored cursor; a plain number (before epochs) has no epoch."""
-    cursor = cursor or "0"
+def parse_cursor(cursor: str | int | None) -> tuple[int | None, int]:
+    """(epoch, seq) of a cursor the server gave; a plain number (before epochs) has no epoch."""
+    cursor = str(cursor or "0")
     if cursor.startswith("e") and ":" in cursor:
         epoch, _, seq = cursor[1:].partition(":")
         return int(epoch), int(seq)
     return None, int(cursor)
+
+
+def wire_cursor(connection: Connection) -> str:
+    """The cursor to send: the stored epoch and seq (kept apart, so `sync.cursor` stays a
+    plain number that other code may lower to fetch a row again)."""
+    seq = state.get(connection, state.CURSOR) or "0"
+    epoch = state.get(connection, state.EPOCH)
+    return f"e{epoch}:{seq}" if epoch else seq
+
+
+def keep_cursor(connection: Connection, cursor: str | int) -> None:
+    """Store a cursor the server answered."""
+    epoch, seq = parse_cursor(cursor)
+    state.put(connection, state.CURSOR, str(seq))
+    if epoch is not None:
+        state.put(connection, state.EPOCH, str(epoch))
 
 
 def max_outbox_seq(connection: Connection) -> int:
@@ -44,9 +60,10 @@ def needed(connection: Connection, hello: dict) -> str | None:
     if epoch is None:
         return None  # a server from before epochs
     demand = hello.get("must_reset") or {}
-    mine, seq = parse_cursor(state.get(connection, state.CURSOR))
+    stored = state.get(connection, state.EPOCH)
+    mine = int(stored) if stored else None
     if mine is None and not demand:
-        state.put(connection, state.CURSOR, f"e{epoch}:{seq}")
+        state.put(connection, state.EPOCH, str(epoch))
         return None
     if mine != epoch:
         return demand.get("reason") or "epoch"
@@ -88,6 +105,7 @@ def clear(connection: Connection, epoch: int, reason: str, high_seq: int) -> Non
                 text("INSERT INTO sqlite_sequence (name, seq) VALUES ('_sync_outbox', :s)"),
                 {"s": seq},
             )
-    state.put(connection, state.CURSOR, f"e{epoch}:0")
+    state.put(connection, state.CURSOR, "0")
+    state.put(connection, state.EPOCH, str(epoch))
     state.put(connection, state.RESET_DONE, f"{epoch}:{reason}")
     state.delete(connection, state.INFLIGHT)
