@@ -42,6 +42,9 @@ def register(subparsers) -> None:
     devices.set_defaults(func=run_devices)
     admin_users.register(actions)
     admin_import.register(actions)
+    purge = actions.add_parser("purge", help="delete old tombstones every device has pulled")
+    purge.add_argument("--days", type=int, default=180, help="keep tombstones this long")
+    purge.set_defaults(func=run_purge)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -150,4 +153,19 @@ def run_devices(args: argparse.Namespace) -> int:
         for row in connection.execute(select(device).order_by(device.c.enrolled_at)):
             state = "revoked" if row.revoked_at else "active"
             print(f"{row.id}  {row.scope:8}  {row.label}  {state}")
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    """Delete tombstones older than --days that every recently seen device has pulled."""
+    from canteen.sync.server.purge import purge
+    from canteen.sync.server.setup import server_engine
+
+    engine = server_engine(args.database_url)
+    try:
+        with engine.begin() as connection:
+            done = purge(connection, args.days)
+    finally:
+        engine.dispose()
+    print(f"purged {done.deleted}; horizon {done.horizon}; devices to reset {done.devices_reset}")
     return 0

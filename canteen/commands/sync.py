@@ -17,6 +17,9 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("sync", help="sync this PC's database with the server once")
     add_database_option(parser)
     add_language_option(parser)
+    parser.add_argument(
+        "--verify", action="store_true", help="compare table checksums with the server afterwards"
+    )
     parser.set_defaults(func=run)
 
 
@@ -25,10 +28,18 @@ def run(args: argparse.Namespace) -> int:
     from canteen.sync.client import SyncClient
     from canteen.sync.errors import SyncProblem
 
+    client = SyncClient(open_for(args))
     try:
-        result = SyncClient(open_for(args)).cycle()
+        result = client.cycle()
+        checked = client.verify() if getattr(args, "verify", False) else None
     except SyncProblem as problem:
         print(f"canteen: {text(problem.reason, args.lang)}", file=sys.stderr)
         return UNREACHABLE if problem.reason == "unreachable" else WAITING
+    if checked is not None:
+        for difference in checked.found:
+            print(text("verify_diff", args.lang, **vars(difference)))
+        for difference in checked.remaining:
+            print(text("verify_left", args.lang, **vars(difference)))
+    # The counts stay the last line, as scripts read them.
     print(text("summary", args.lang, **_counts(result)))
-    return 0 if result.clean else WAITING
+    return 0 if result.clean and not (checked and checked.remaining) else WAITING

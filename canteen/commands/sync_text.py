@@ -14,6 +14,12 @@ MESSAGES = {
         "forbidden": "Serveren tillader ikke dette for denne pc.",
         "batch_too_big": "Serveren afviste en for stor pakke ændringer.",
         "server_error": "Serveren svarede med en fejl; prøv igen senere.",
+        "must_reset": "Serveren beder om en nulstilling af pc'ens synkroniserede data.",
+        "reset_loop": "Serveren beder igen om at nulstille pc'ens data; kontakt IT-support.",
+        "verify_diff": "Tabellen {table} afveg fra serveren ({local} rækker her, {server} på "
+        "serveren); den er hentet igen.",
+        "verify_left": "Tabellen {table} afviger stadig fra serveren ({local} rækker her, "
+        "{server} på serveren).",
         "summary": "sendt {pushed}, hentet {pulled}, afvist {rejected}, konflikter {conflicts}",
         "scope_missing": "Der er ingen {what} med koden eller navnet «{text}».",
     },
@@ -28,6 +34,12 @@ MESSAGES = {
         "forbidden": "The server does not allow this for this PC.",
         "batch_too_big": "The server refused a too large batch of changes.",
         "server_error": "The server answered with an error; try again later.",
+        "must_reset": "The server asks to reset this PC's synced data.",
+        "reset_loop": "The server asks again to reset this PC's data; contact IT support.",
+        "verify_diff": "Table {table} differed from the server ({local} rows here, {server} on "
+        "the server); it was pulled again.",
+        "verify_left": "Table {table} still differs from the server ({local} rows here, "
+        "{server} on the server).",
         "summary": "pushed {pushed}, pulled {pulled}, rejected {rejected}, conflicts {conflicts}",
         "scope_missing": "There is no {what} with the code or name “{text}”.",
     },

@@ -26,8 +26,15 @@ def upsert_rows(connection: Connection, table: synced.SyncTable, rows: list[dict
 def apply_page(connection: Connection, changes: list[dict]) -> int:
     """Apply one pulled page, skipping rows with local changes still to push; returns rows written."""
     registry = synced.registry()
+    # A row whose change was discarded (a reset, a refused replay) takes the server's copy.
     pending = {
-        (t, r) for t, r in connection.execute(text("SELECT table_name, row_id FROM _sync_outbox"))
+        (t, r)
+        for t, r in connection.execute(
+            text(
+                "SELECT table_name, row_id FROM _sync_outbox "
+                "WHERE NOT (state = 'rejected' AND last_error IN ('reset', 'replay_refused'))"
+            )
+        )
     }
     # Foreign keys are checked at commit, so a page's order within one version range is free.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

@@ -14,13 +14,14 @@ import httpx
 
 from canteen.db.capture import applying_remote
 from canteen.db.engine import Database
-from canteen.sync import outbox, protocol, state, tokens
+from canteen.sync import outbox, protocol, reset, state, tokens
 from canteen.sync.apply import apply_page
 from canteen.sync.crash import AFTER_PUSH_RESPONSE, MID_PULL_APPLY, crashpoint
 from canteen.sync.errors import SyncProblem
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 MAX_BATCHES = 1000  # a bound on one cycle, so a server that never empties the queue cannot loop
+MAX_RESETS = 2  # per cycle: a server demanding more is looping, whatever the epochs say
 
 
 @dataclass(frozen=True)
@@ -40,20 +41,21 @@ class CycleResult:
         return self.pending == 0 and self.rejected_waiting == 0
 
 
-def _detail(response: httpx.Response) -> object:
-    """The server's reason code in an error answer (FastAPI's `detail`), if there is one."""
-    try:
-        return response.json().get("detail")
-    except ValueError:
-        return None
-
-
 class SyncClient:
     """Syncs one database file with its server."""
 
-    def __init__(self, db: Database, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        transport: httpx.BaseTransport | None = None,
+        clock=None,
+        page_size: int = protocol.PULL_PAGE,
+    ) -> None:
         self.db = db
         self.transport = transport
+        # This PC's clock: only reported to the server (skew), never used to order anything.
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.page_size = page_size
 
     def _http(self, server: str) -> httpx.Client:
         return httpx.Client(base_url=server.rstrip("/"), timeout=TIMEOUT, transport=self.transport)
@@ -66,6 +68,14 @@ class SyncClient:
             raise SyncProblem(f"server unreachable: {error}", reason="unreachable") from error
         if response.status_code == 200:
             return response.json()
+        if response.status_code == 409:
+            demand = _json(response)
+            raise SyncProblem(
+                "the server asks for a reset",
+                reason="must_reset",
+                epoch=demand.get("epoch"),
+                why=str(demand.get("reason") or "epoch"),
+            )
         reason = {
             401: "token_refused",
             403: "forbidden",
@@ -75,7 +85,7 @@ class SyncClient:
         }.get(response.status_code, "server_error")
         if path == "/enroll" and response.status_code == 403:
             reason = "code_refused"
-        if reason == "server_too_old" and _detail(response) != "server_too_old":
+        if reason == "server_too_old" and _json(response).get("detail") != "server_too_old":
             reason = "server_error"  # a 503 from an overloaded server or proxy: only try later
         raise SyncProblem(f"server answered {response.status_code}", reason=reason)
 
@@ -95,6 +105,10 @@ class SyncClient:
                 if value:
                     state.put(connection, key, value)
             state.put(connection, state.CURSOR, "0")
+            # A new device: its epoch comes with the first hello.
+            state.delete(connection, state.EPOCH)
+            state.delete(connection, state.RESET_DONE)
+            state.instance_id(connection)
         return {**made, "token": None, "token_store": where}
 
     def _identity(self) -> tuple[str, str, str]:
@@ -114,9 +128,14 @@ class SyncClient:
         version = protocol.schema_version()
         pushed = rejected = conflicts = pulled = 0
         with self._http(server) as http:
-            self._post(http, "/hello", {"schema_version": version}, token)
-            with self.db.engine.connect() as connection:
+            hello = self._hello(http, token, version)
+            high = hello.get("device_high_seq") or 0
+            with self.db.engine.begin() as connection:
                 scope = state.get(connection, state.SCOPE)
+                why = reset.needed(connection, hello)
+                if why:
+                    # Before any push: a demand already met once must not start a storm.
+                    reset.guard(connection, hello["epoch"], why)
             # District and central PCs pull their scope read-only.
             for _ in range(MAX_BATCHES if scope == "site" else 0):
                 with self.db.engine.begin() as connection:
@@ -125,6 +144,7 @@ class SyncClient:
                     break
                 answer = self._post(http, "/push", {"schema_version": version, **batch}, token)
                 crashpoint(AFTER_PUSH_RESPONSE)
+                high = max(high, answer.get("device_high_seq") or 0)
                 with self.db.engine.begin() as connection:
                     done = outbox.take_answer(connection, batch, answer)
                 pushed, rejected, conflicts = (
@@ -132,28 +152,113 @@ class SyncClient:
                     rejected + done[1],
                     conflicts + done[2],
                 )
-            pulled = self._pull(http, token, version)
+            resets = 0
+            if why:
+                self._reset(hello["epoch"], why, high)
+                resets = 1
+            pulled = self._pull(http, token, version, high, resets)
         with self.db.engine.begin() as connection:
-            state.put(connection, state.LAST_OK, datetime.now(UTC).isoformat())
+            state.put(connection, state.LAST_OK, self.clock().isoformat())
             pending, refused = outbox.waiting(connection)
         return CycleResult(pushed, pulled, rejected, conflicts, pending, refused)
 
-    def _pull(self, http: httpx.Client, token: str, version: int) -> int:
+    def _hello(self, http: httpx.Client, token: str, version: int) -> dict:
+        with self.db.engine.begin() as connection:
+            body = {
+                "schema_version": version,
+                "max_outbox_seq": reset.max_outbox_seq(connection),
+                "db_instance_id": state.instance_id(connection),
+                "client_time": self.clock().isoformat(),
+            }
+        answer = self._post(http, "/hello", body, token)
+        if answer.get("clock_skew_s") is not None:
+            with self.db.engine.begin() as connection:
+                state.put(connection, state.CLOCK_SKEW, str(answer["clock_skew_s"]))
+        return answer
+
+    def _reset(self, epoch: int, why: str, high: int) -> None:
+        with self.db.engine.begin() as connection:
+            reset.guard(connection, epoch, why)
+            reset.clear(connection, epoch, why, high)
+
+    def _pull(self, http: httpx.Client, token: str, version: int, high: int, resets: int) -> int:
         pulled = 0
         while True:
             with self.db.engine.connect() as connection:
-                cursor = int(state.get(connection, state.CURSOR) or 0)
-            page = self._post(
-                http,
-                "/pull",
-                {"schema_version": version, "cursor": cursor, "limit": protocol.PULL_PAGE},
-                token,
-            )
+                cursor = reset.wire_cursor(connection)
+            body = {"schema_version": version, "cursor": cursor, "limit": self.page_size}
+            try:
+                page = self._post(http, "/pull", body, token)
+            except SyncProblem as problem:
+                if problem.reason != "must_reset":
+                    raise
+                resets += 1
+                if resets > MAX_RESETS:
+                    raise SyncProblem(
+                        "the server keeps asking for resets", reason="reset_loop"
+                    ) from problem
+                self._reset(problem.data["epoch"], problem.data["why"], high)
+                continue
             # One local transaction per page: a crash leaves the cursor where the rows are.
             with self.db.engine.begin() as connection:
                 with applying_remote(connection):
                     pulled += apply_page(connection, page["changes"])
                 crashpoint(MID_PULL_APPLY)
-                state.put(connection, state.CURSOR, str(page["next_cursor"]))
+                reset.keep_cursor(connection, page["next_cursor"])
             if not page["has_more"]:
                 return pulled
+
+    def verify(self) -> VerifyResult:
+        """Compare table checksums with the server; re-pull every table that differs."""
+        from canteen.sync import verify
+
+        server, _device, token = self._identity()
+        version = protocol.schema_version()
+        with self._http(server) as http:
+            found = self._differences(http, token, version)
+            for difference in found:
+                rows = self._pull_table(http, token, version, difference.table)
+                with self.db.engine.begin() as connection:
+                    verify.replace_table(connection, difference.table, rows)
+            remaining = self._differences(http, token, version) if found else []
+        return VerifyResult(tuple(found), tuple(remaining))
+
+    def _differences(self, http: httpx.Client, token: str, version: int) -> list:
+        from canteen.sync import verify
+
+        answer = self._post(http, "/verify", {"schema_version": version}, token)
+        with self.db.engine.connect() as connection:
+            return verify.compare(verify.local_checksums(connection), answer["tables"])
+
+    def _pull_table(self, http: httpx.Client, token: str, version: int, table: str) -> list:
+        with self.db.engine.connect() as connection:
+            epoch = state.get(connection, state.EPOCH)
+        cursor, rows = f"e{epoch}:0" if epoch else "0", []
+        while True:
+            body = {
+                "schema_version": version,
+                "cursor": cursor,
+                "limit": self.page_size,
+                "tables": [table],
+            }
+            page = self._post(http, "/pull", body, token)
+            rows.extend(change["row"] for change in page["changes"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return rows
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """Tables that differed from the server, and those still differing after the re-pull."""
+
+    found: tuple
+    remaining: tuple
+
+
+def _json(response: httpx.Response) -> dict:
+    try:
+        found = response.json()
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}

@@ -100,9 +100,11 @@ def take_answer(connection: Connection, batch: dict, answer: dict) -> tuple[int,
             conflicts += len(result.get("conflicts", ()))
             # The Synkronisering page lists them (canteen/sync/status.py).
             record_conflicts(connection, name, row_id, result.get("conflicts") or [], now)
-            if result["status"] == "rejected":
+            if result["status"] in ("rejected", "replay_refused"):
+                # A refused replay is a change from a restored copy: never applied (§6.9).
+                reason = result.get("reason") or result["status"]
                 rejected += 1
-                _mark(connection, name, row_id, seq, "rejected", result.get("reason", ""))
+                _mark(connection, name, row_id, seq, "rejected", reason)
                 continue
             applied += 1
             version = result["server_version"]

@@ -9,9 +9,13 @@ DEVICE = "sync.device_id"
 SCOPE = "sync.scope"
 SITE = "sync.site_id"
 DISTRICT = "sync.district_id"
-CURSOR = "sync.cursor"
+CURSOR = "sync.cursor"  # the seq part of the pull cursor: a plain number
+EPOCH = "sync.epoch"  # its epoch; the wire cursor is e<epoch>:<seq> (SYNC.md §6.9)
 INFLIGHT = "sync.inflight"  # the batch sent and not yet answered, resent as it was
 LAST_OK = "sync.last_ok_at"
+INSTANCE = "sync.db_instance_id"  # random, made once per file: a copy elsewhere shows (§6.9)
+RESET_DONE = "sync.reset_done"  # "<epoch>:<reason>" of the last reset, against reset loops
+CLOCK_SKEW = "sync.clock_skew_s"  # this PC's clock minus the server's, at the last hello
 
 
 def get(connection: Connection, key: str) -> str | None:
@@ -35,3 +39,14 @@ def put(connection: Connection, key: str, value: str) -> None:
 def delete(connection: Connection, key: str) -> None:
     """Forget `key`."""
     connection.execute(text("DELETE FROM local_info WHERE key = :k"), {"k": key})
+
+
+def instance_id(connection: Connection) -> str:
+    """This file's random id, made the first time it is asked for."""
+    import uuid
+
+    found = get(connection, INSTANCE)
+    if found is None:
+        found = uuid.uuid4().hex
+        put(connection, INSTANCE, found)
+    return found

@@ -6,17 +6,19 @@ several uvicorn workers can serve one database.
 # No `from __future__ import annotations`: FastAPI reads the local dependency aliases at run time.
 
 import asyncio
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 
 from canteen.sync import protocol as wire
 from canteen.sync.crash import AFTER_COMMIT, crashpoint
-from canteen.sync.server import devices, pull, push
+from canteen.sync.server import devices, pull, push, resets, verify
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
 
@@ -39,17 +41,23 @@ class EnrollOut(BaseModel):
 
 class HelloIn(BaseModel):
     schema_version: int
-    app_version: str = ""
+    app_version: str = Field(default="", max_length=40)
+    # The file's outbox counter (sqlite_sequence) and random id: a restored copy shows (§6.9).
+    max_outbox_seq: int | None = Field(default=None, ge=0)
+    db_instance_id: str | None = Field(default=None, max_length=64)
+    # The client's clock, only to tell it how far off it is (F10); nothing is ordered by it.
+    client_time: datetime | None = None
 
 
 class Op(BaseModel):
     op_id: str = Field(max_length=64)
-    seq_from: int | None = None
-    seq_to: int | None = None
+    # Stored as bigints (high_seq, sync_applied_op): bounded so a wild number is a 422.
+    seq_from: int | None = Field(default=None, ge=0, lt=10**18)
+    seq_to: int | None = Field(default=None, ge=0, lt=10**18)
     table: str = Field(max_length=60)
     id: str = Field(max_length=36)
     kind: Literal["upsert", "delete"]
-    base_version: int | None = None
+    base_version: int | None = Field(default=None, ge=0, lt=10**18)
     changed: list[str] | None = None
     values: dict[str, Any]
 
@@ -64,8 +72,16 @@ class PushIn(BaseModel):
 class PullIn(BaseModel):
     protocol: int = wire.PROTOCOL
     schema_version: int
-    cursor: int = Field(ge=0)
+    # Opaque `e<epoch>:<seq>` as the last answer gave it; a plain number is an older client's.
+    cursor: Annotated[int, Field(ge=0, lt=10**18)] | Annotated[str, Field(max_length=40)]
     limit: int = Field(default=wire.PULL_PAGE, ge=1, le=pull.MAX_PAGE)
+    # Only these tables (a re-pull after `verify` found a difference); the cursor is not kept.
+    tables: list[str] | None = Field(default=None, max_length=100)
+
+
+class VerifyIn(BaseModel):
+    protocol: int = wire.PROTOCOL
+    schema_version: int
 
 
 def create_app(engine: Engine) -> FastAPI:
@@ -110,20 +126,20 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.post(f"{wire.PREFIX}/hello")
     def hello(body: HelloIn, who: Authed) -> dict:
-        """The schema window, the server's time and what the server has seen of this device."""
+        """The schema window, the server's time, this device's epoch and any reset it must do."""
         _check_schema(body.schema_version)
         with engine.begin() as connection:
-            high = connection.execute(
-                select(device_table.c.high_seq).where(device_table.c.id == who.id)
-            ).scalar()
+            seen = resets.greet(
+                connection, who, body.max_outbox_seq, body.db_instance_id, body.client_time
+            )
         return {
             "server_time": devices.now().isoformat(),
             "min_schema": wire.MIN_SCHEMA,
             "max_schema": wire.schema_version(),
-            "device_high_seq": high,
             "scope": who.scope,
             "site_id": who.site_id,
             "district_id": who.district_id,
+            **seen,
         }
 
     @app.post(f"{wire.PREFIX}/push")
@@ -147,16 +163,42 @@ def create_app(engine: Engine) -> FastAPI:
         async with push_slots:
             return await run_in_threadpool(apply)
 
-    @app.post(f"{wire.PREFIX}/pull")
-    def pull_page(body: PullIn, who: Authed) -> dict:
+    @app.post(
+        f"{wire.PREFIX}/pull",
+        responses={409: {"description": "must_reset: the cursor's epoch is over, or purged"}},
+    )
+    def pull_page(body: PullIn, who: Authed):
         """The changes a device may see after its cursor, one page in version order."""
         _check_schema(body.schema_version)
+        try:
+            epoch, seq = resets.parse_cursor(body.cursor)
+        except ValueError:
+            raise HTTPException(422, "bad_cursor") from None
+        with engine.begin() as connection:
+            refused = resets.check_pull(connection, who, epoch, seq, record=body.tables is None)
+            current = connection.execute(
+                select(device_table.c.epoch).where(device_table.c.id == who.id)
+            ).scalar()
+        if refused is not None:
+            return JSONResponse(refused, status_code=409)
         with engine.connect() as connection:
             if connection.dialect.name == "postgresql":
                 # One snapshot for every table of the page.
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
-                return pull.pull(connection, who, body.cursor, body.limit)
+                page = pull.pull(connection, who, seq, body.limit, body.tables)
+        page["next_cursor"] = resets.format_cursor(current, page["next_cursor"])
+        return page
+
+    @app.post(f"{wire.PREFIX}/verify")
+    def verify_tables(body: VerifyIn, who: Authed) -> dict:
+        """Per table, the count and checksum of the live rows this device may see."""
+        _check_schema(body.schema_version)
+        with engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                return verify.verify(connection, who)
 
     return app
 

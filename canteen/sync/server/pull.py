@@ -26,11 +26,15 @@ def scope_filter(table: synced.SyncTable, who: Device):
     return mine
 
 
-def pull(connection: Connection, who: Device, cursor: int, limit: int) -> dict:
-    """One page of changes after `cursor`, in version order, over every synced table."""
+def pull(
+    connection: Connection, who: Device, cursor: int, limit: int, tables: list[str] | None = None
+) -> dict:
+    """One page of changes after `cursor`, in version order, over every synced table (or some)."""
     limit = max(1, min(limit, MAX_PAGE))
     candidates = []
     for table in synced.registry().values():
+        if tables is not None and table.name not in tables:
+            continue
         t = table.table
         query = select(t).where(t.c.server_version > cursor)
         where = scope_filter(table, who)

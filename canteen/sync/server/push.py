@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from canteen.sync import tables as synced
-from canteen.sync.server import versions
+from canteen.sync.server import fields, versions
 from canteen.sync.server.devices import Device, now
-from canteen.sync.server.schema import conflict, device, push_log
+from canteen.sync.server.schema import applied_op, conflict, device, push_log
 
 
 def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) -> dict:
     """Apply `ops` for a site device, or return the stored answer if `batch_id` was applied."""
     # The lock serializes synced writers (commit-ordered versions) and so also two deliveries
-    # of one batch: the second finds the first's log row below.
+    # of one batch, or of one op in two batches: the second finds the first's log rows below.
     versions.lock(connection)
     stored = connection.execute(
         select(push_log.c.result).where(
@@ -30,19 +30,40 @@ def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) ->
                 result["status"] = "duplicate"
         return answer
     versions.reserve(connection, len(ops))  # one counter bump for the batch, not one per op
-    results = _apply_batch(connection, who, ops)
-    high = max([op.get("seq_to") or 0 for op in ops], default=0)
-    connection.execute(
-        update(device)
-        .where(device.c.id == who.id)
-        .values(
-            high_seq=func.greatest(device.c.high_seq, high)
-            if _pg(connection)
-            else func.max(device.c.high_seq, high),
-            last_seen_at=now(),
+    high = connection.execute(select(device.c.high_seq).where(device.c.id == who.id)).scalar() or 0
+    known = _known_ops(connection, who, ops)
+    results, processed, new_high = [], [], high
+    for op in ops:
+        op_id = str(op.get("op_id", ""))[:64]
+        if op_id in known:
+            results.append(_as_duplicate(known[op_id]))
+            continue
+        seq_to, seq_from = op.get("seq_to"), op.get("seq_from")
+        # Every op up to high_seq was processed, so an unknown one there comes from a restored
+        # or copied file: refuse it, its values are old (§6.9). An op reaching past high_seq
+        # (a retry coalesced with newer edits) carries current values and applies (F4b).
+        if seq_to is not None and seq_to <= high:
+            results.append({"op_id": op_id, "status": "replay_refused"})
+            continue
+        result = _apply_one(connection, who, op)
+        results.append(result)
+        known[op_id] = result
+        processed.append(
+            {
+                "device_id": who.id,
+                "op_id": op_id,
+                "seq_to": seq_to if seq_to is not None else seq_from,
+                "result": json.dumps(result),
+                "applied_at": now(),
+            }
         )
+        new_high = max(new_high, seq_to or 0)
+    if processed:
+        connection.execute(applied_op.insert(), processed)
+    connection.execute(
+        update(device).where(device.c.id == who.id).values(high_seq=new_high, last_seen_at=now())
     )
-    answer = {"batch_id": batch_id, "results": results}
+    answer = {"batch_id": batch_id, "results": results, "device_high_seq": new_high}
     connection.execute(
         push_log.insert().values(
             device_id=who.id,
@@ -57,6 +78,27 @@ def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) ->
     return answer
 
 
+def _known_ops(connection: Connection, who: Device, ops: list[dict]) -> dict[str, dict]:
+    """The stored results of the ops of this batch this device sent before."""
+    ids = list({str(op.get("op_id", ""))[:64] for op in ops})
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), 500):
+        rows = connection.execute(
+            select(applied_op.c.op_id, applied_op.c.result).where(
+                applied_op.c.device_id == who.id, applied_op.c.op_id.in_(ids[start : start + 500])
+            )
+        )
+        found.update((op_id, json.loads(result)) for op_id, result in rows)
+    return found
+
+
+def _as_duplicate(result: dict) -> dict:
+    # The stored answer again; an applied op says so by `duplicate` (a rejection stays one).
+    if result["status"] == "applied":
+        return {**result, "status": "duplicate"}
+    return result
+
+
 def _pg(connection: Connection) -> bool:
     return connection.dialect.name == "postgresql"
 
@@ -66,22 +108,7 @@ def _rejected(op: dict, reason: str) -> dict:
     return {"op_id": str(op.get("op_id", ""))[:64], "status": "rejected", "reason": reason}
 
 
-def _apply_batch(connection: Connection, who: Device, ops: list[dict]) -> list[dict]:
-    # Fast path: the whole batch in one savepoint instead of one per op (two round trips fewer
-    # per op). A rejection is decided before anything is written, so only a constraint failure
-    # needs undoing: then the fast attempt is rolled back and every op goes in its own savepoint,
-    # so one bad row still rejects only itself.
-    attempt = connection.begin_nested()
-    try:
-        results = [_apply_one(connection, who, op, guarded=False) for op in ops]
-    except (IntegrityError, DBAPIError):
-        attempt.rollback()
-        return [_apply_one(connection, who, op) for op in ops]
-    attempt.commit()
-    return results
-
-
-def _apply_one(connection: Connection, who: Device, op: dict, guarded: bool = True) -> dict:
+def _apply_one(connection: Connection, who: Device, op: dict) -> dict:
     table = synced.registry().get(op.get("table"))
     if table is None:
         return _rejected(op, "unknown_table")
@@ -98,8 +125,6 @@ def _apply_one(connection: Connection, who: Device, op: dict, guarded: bool = Tr
         return _rejected(op, "bad_value")
     if "site_id" in values and values["site_id"] != who.site_id:
         return _rejected(op, "other_site")
-    if not guarded:
-        return _write(connection, who, table, op, values)
     savepoint = connection.begin_nested()
     try:
         result = _write(connection, who, table, op, values)
@@ -133,7 +158,6 @@ def _write(connection: Connection, who: Device, table, op: dict, values: dict) -
         return _rejected(op, "other_site")
     changed = [c for c in (op.get("changed") or values) if c in values]
     base = op.get("base_version")
-    stale = base is None or existing["server_version"] > base
     # Delete wins over a concurrent edit; the edit is logged and the device gets the tombstone.
     # (An edit that clears deleted_at itself is an explicit un-delete and goes through.)
     deleted = existing["deleted_at"] is not None
@@ -146,17 +170,23 @@ def _write(connection: Connection, who: Device, table, op: dict, values: dict) -
             "conflicts": [{"columns": changed, "rule": "delete_wins", "winner": "server"}],
             "row": synced.encode_row(table, existing),
         }
+    # A conflict is a column this op changes that another origin changed after the op's base
+    # (§6.8): edits of different columns merge, and a device's own writes never conflict.
+    known = fields.load(connection, table.name, op["id"], existing["server_version"])
+    differs = [c for c in changed if existing[c] != values[c]]
+    clashing = [c for c in differs if known.of(c)[0] > (base or 0) and known.of(c)[1] != who.id]
     conflicts = []
-    if stale and changed and any(existing[c] != values[c] for c in changed):
+    if clashing:
         # Last arrival wins for site rows; the overwritten value is logged (§6.8).
-        _log(connection, who, table, existing, changed, base, "last_arrival_wins", "client")
-        conflicts.append({"columns": changed, "rule": "last_arrival_wins", "winner": "client"})
+        _log(connection, who, table, existing, clashing, base, "last_arrival_wins", "client")
+        conflicts.append({"columns": clashing, "rule": "last_arrival_wins", "winner": "client"})
     version = versions.allocate(connection)
     connection.execute(
         t.update()
         .where(t.c.id == op["id"])
         .values(**{c: values[c] for c in changed}, server_version=version, updated_at=now())
     )
+    fields.save(connection, table.name, op["id"], known, version, differs, who.id)
     result = {"op_id": op_id, "status": "applied", "server_version": version}
     if conflicts:
         result["conflicts"] = conflicts

@@ -11,6 +11,7 @@ from sqlalchemy import (
     BigInteger,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -38,6 +39,15 @@ device = Table(
     # The highest client outbox seq a push from this device has covered.
     Column("high_seq", BigInteger, nullable=False, default=0),
     Column("schema_version", Integer),
+    # The cursor epoch (§6.9): bumped when this device must reset; `reset_reason` says why
+    # until the device has reset (restored, other_file, purged).
+    Column("epoch", Integer, nullable=False, default=1, server_default="1"),
+    Column("reset_reason", String(20)),
+    # The seq part of the last cursor this device pulled from (the purge horizon reads it).
+    Column("last_pull_cursor", BigInteger),
+    # The random id of the device's database file, and its clock's offset at the last hello.
+    Column("db_instance_id", String(64)),
+    Column("clock_skew_s", Float),
 )
 
 enrollment = Table(
@@ -90,3 +100,61 @@ counter = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("value", BigInteger, nullable=False),
 )
+
+# Per-op dedupe (§6.7): every processed op of a device, with the answer it got.
+applied_op = Table(
+    "sync_applied_op",
+    server_metadata,
+    Column("device_id", String(36), ForeignKey("sync_device.id"), primary_key=True),
+    Column("op_id", String(64), primary_key=True),
+    Column("seq_to", BigInteger),
+    Column("result", Text, nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+# Per-column versions of site rows (§6.8), so only a change to the same column is a conflict.
+# `versions` is JSON {"_v": row version it describes, column: [version, device id or null]};
+# a row without one (or describing an older version) falls back to its row version.
+field_version = Table(
+    "sync_field_version",
+    server_metadata,
+    Column("table_name", String(60), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("versions", Text, nullable=False),
+)
+
+# Tombstone purges (§6.9): a cursor below the highest horizon cannot be served.
+purge_log = Table(
+    "sync_purge",
+    server_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("horizon", BigInteger, nullable=False),
+    Column("deleted", Integer, nullable=False),
+    Column("purged_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def upgrade(connection) -> list[str]:
+    """Create missing server tables and add missing columns; returns what was added."""
+    from sqlalchemy import inspect
+
+    added = []
+    present = set(inspect(connection).get_table_names())
+    for table in server_metadata.sorted_tables:
+        if table.name not in present:
+            table.create(connection)
+            added.append(table.name)
+            continue
+        have = {c["name"] for c in inspect(connection).get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            kind = column.type.compile(dialect=connection.dialect)
+            default = ""
+            if column.server_default is not None:
+                default = f" DEFAULT {column.server_default.arg}"
+            connection.exec_driver_sql(
+                f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{default}'
+            )
+            added.append(f"{table.name}.{column.name}")
+    return added

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, Engine, text
 
 from canteen.sync import tables as synced
 from canteen.sync.server.indexes import ensure_indexes
-from canteen.sync.server.schema import counter, server_metadata
+from canteen.sync.server.schema import counter, upgrade
 
 
 def server_engine(url: str) -> Engine:
@@ -32,7 +32,8 @@ def init_database(engine: Engine) -> int:
     with engine.begin() as connection:
         if connection.dialect.name == "sqlite":
             _drop_capture(connection)
-        server_metadata.create_all(connection)
+        # Creates what is missing, so an older central database is brought up to date too.
+        upgrade(connection)
         ensure_indexes(connection)
         if connection.execute(text("SELECT count(*) FROM sync_counter")).scalar() == 0:
             connection.execute(counter.insert().values(id=1, value=0))
