@@ -21,7 +21,7 @@ from canteen.sync import state
 from canteen.sync import tables as synced
 
 CONFLICTS = "sync.conflicts"  # a JSON list, newest last, of the conflicts the server reported
-CLOCK_SKEW = "sync.clock_skew_s"  # written by hello: server clock minus ours, in seconds
+CLOCK_SKEW = "sync.clock_skew_s"  # written by hello: our clock minus the server's, in seconds
 MAX_CONFLICTS = 200
 SKEW_WARNING_S = 300
 READ_ONLY_SCOPES = frozenset({"district", "central"})

@@ -38,6 +38,23 @@ def reason_text(reason: str) -> str:
             "The server refused the row because it breaks a rule (a missing or duplicate entry).",
         ),
         "missing_row": translate("SyncText", "The row no longer exists on this PC."),
+        "replay_refused": translate(
+            "SyncText",
+            "The server has newer data: this old change from a restored copy was not sent.",
+        ),
+        # The client's own marks and demands (canteen/sync/reset.py).
+        "reset": translate(
+            "SyncText",
+            "The PC's synced data was fetched again from the server; "
+            "this change could not be sent first.",
+        ),
+        "must_reset": translate(
+            "SyncText",
+            "The server asks to fetch this PC's data again; it is done at the next sync.",
+        ),
+        "reset_loop": translate(
+            "SyncText", "The server asks again to reset this PC's data; contact IT support."
+        ),
         # Why a whole cycle failed (canteen/sync/client.py).
         "unreachable": translate(
             "SyncText", "The server cannot be reached. The changes are kept and sent later."
