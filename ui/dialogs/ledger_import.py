@@ -93,6 +93,7 @@ class LedgerImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
+        self.correct_box.setVisible(self.kind_combo.currentData() == "sales")
         self.resize(900, 560)
 
     @Slot()
@@ -113,10 +114,11 @@ class LedgerImportDialog(QDialog):
     def _again(self) -> None:
         path = self.path_edit.text().strip()
         self.import_button.setEnabled(False)
+        # Only a till export has booked days to correct.
+        self.correct_box.setVisible(self.kind_combo.currentData() == "sales")
         if not path or self.database is None:
             return
         database, kind, site = self.database, self.kind_combo.currentData(), self.site_code
-        self.correct_box.setVisible(kind == "sales")
         correct = kind == "sales" and self.correct_box.isChecked()
 
         def job():

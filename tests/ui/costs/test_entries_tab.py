@@ -125,6 +125,7 @@ def test_the_import_dialog_previews_a_csv_and_honours_all_or_nothing(qtbot, tab,
         dialog.load(path)
     statuses = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
     assert statuses == ["New", "Refused", "New"]
+    assert not dialog.correct_box.isVisible()  # costs have no booked days to correct
     assert dialog.table.item(1, 3).text() == "Unknown category"
     dialog.all_or_nothing_box.setChecked(True)
     with qtbot.waitSignal(dialog.refused, timeout=10_000):
