@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from canteen.reports.costs_columns import (
     COUNT,
@@ -24,6 +21,7 @@ from canteen.reports.costs_columns import (
     TIER_NAMES,
     column,
 )
+from canteen.reports.costs_table import CostTable, Look, TableRow, column_widths
 from canteen.reports.document import (
     ACCENT,
     GREEN,
@@ -81,6 +79,7 @@ SHORT = {
 
 
 TABLE_SIZE = 6.4  # points: 19 figure columns on a landscape A4
+HEAD_SIZE = 6.2
 
 
 def _style(name: str, size: float, **kw) -> ParagraphStyle:
@@ -92,9 +91,6 @@ def _style(name: str, size: float, **kw) -> ParagraphStyle:
 TITLE = _style("costs_title", 18, fontName=BOLD, leading=22)
 SUBTITLE = _style("costs_subtitle", 10, textColor=MUTED, leading=14)
 SECTION = _style("costs_section", 12, fontName=BOLD, textColor=ACCENT, leading=16, spaceBefore=6)
-HEAD = _style("costs_head", 6.2, fontName=BOLD, leading=7.2)
-HEAD_RIGHT = _style("costs_head_right", 6.2, fontName=BOLD, leading=7.2, alignment=TA_RIGHT)
-NAME = _style("costs_name", 6.4, leading=7.4)
 NOTE = _style("costs_note", 8, textColor=MUTED, leading=10)
 
 
@@ -109,95 +105,63 @@ def danish(value: float | None, kind: str) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+ROUNDED = ("revenue", "raw_materials", "labour", "other", "total_cost", "budget", "variance")
+# (column, shown as whole kroner) per figure, looked up once rather than per cell.
+_PDF_COLUMNS = tuple((column(key), key in ROUNDED) for key in PDF_KEYS)
+
+
 def _cells(row: CostRow) -> list[str]:
     cells = []
-    for key in PDF_KEYS:
-        col = column(key)
+    for col, whole in _PDF_COLUMNS:
         value = col.value(row)
-        if key in ("revenue", "raw_materials", "labour", "other", "total_cost", "budget"):
-            value = None if value is None else round(value)
-            cells.append(danish(value, COUNT))
-        elif key == "variance":
+        if whole:
             cells.append(DASH if value is None else danish(round(value), COUNT))
         else:
             cells.append(danish(value, col.kind))
     return cells
 
 
-def _widths(data: list[list], width: float) -> list[float]:
-    """Name column first; every figure column as wide as its widest figure or heading word, so
-    large totals never run into their neighbours; what is left goes to the name column."""
-    pad = 4 + 2  # left and right padding, and a little air
-
-    def need(column: int) -> float:
-        cells = [row[column] for row in data[1:] if isinstance(row[column], str)]
-        head = data[0][column]
-        words = head.text.split() if isinstance(head, Paragraph) else []
-        texts = [*cells, *words]
-        fonts = [REGULAR] * len(cells) + [BOLD] * len(words)
-        return (
-            max(
-                (stringWidth(t, f, TABLE_SIZE) for t, f in zip(texts, fonts, strict=True)),
-                default=0.0,
-            )
-            + pad
-        )
-
-    figures = [need(column) for column in range(1, len(data[0]))]
-    name = max(width - sum(figures), 24 * mm)
-    if name + sum(figures) > width:  # too wide even so: give every column its share
-        scale = (width - name) / sum(figures)
-        figures = [w * scale for w in figures]
-    return [name, *figures]
+def _rgb(color) -> tuple[float, float, float]:
+    return (color.red, color.green, color.blue)
 
 
-def _table(rows: list[CostRow], label, width: float, font: str) -> Table:
-    """One row per line; the header row repeats on every page the table runs onto."""
-    head = [
-        Paragraph(text, HEAD if index < 2 else HEAD_RIGHT)
-        for index, text in enumerate(["", "Periode", *(SHORT[k] for k in PDF_KEYS), "Mærke kr/kg"])
-    ]
-    data = [head]
-    styles = []
-    previous = None
-    for row in rows:
-        name = label(row)
-        data.append(
-            [
-                Paragraph(escape(name), NAME) if name != previous else "",
-                row.period,
-                *_cells(row),
-                f"{TIER_NAMES['da'][row.figures.organic_tier_kr]}/"
-                f"{TIER_NAMES['da'][row.figures.organic_tier_kg]}",
-            ]
-        )
-        line = len(data) - 1
-        if name != previous and previous is not None:
-            styles.append(("LINEABOVE", (0, line), (-1, line), 0.6, RULE))
-        coverage = row.figures.raw_material_coverage
-        if coverage is not None and coverage < 100:
-            # Guests not paying for the raw materials breaks the state's pricing rule: flag it.
-            styles.append(("TEXTCOLOR", (6, line), (6, line), colors.HexColor("#b3261e")))
-        previous = name
-    table = Table(data, colWidths=_widths(data, width), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), font, TABLE_SIZE),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("BACKGROUND", (0, 0), (-1, 0), TINT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                *styles,
-            ]
-        )
+def table_look(font: str) -> Look:
+    """The tables' fonts, sizes and colours (the house colours of `document`)."""
+    return Look(
+        font=font,
+        bold=font + "-Bold",
+        size=TABLE_SIZE,
+        head_size=HEAD_SIZE,
+        ink=_rgb(INK),
+        accent=_rgb(ACCENT),
+        rule=_rgb(RULE),
+        tint=_rgb(TINT),
     )
-    return table
+
+
+def _table(rows: list[CostRow], label, width: float, font: str) -> CostTable:
+    """One line per row; the heading row repeats on every page the table runs onto."""
+    headings = ["", "Periode", *(SHORT[k] for k in PDF_KEYS), "Mærke kr/kg"]
+    coverage = 1 + PDF_KEYS.index("raw_material_coverage")  # index into a row's texts
+    tiers = TIER_NAMES["da"]
+    lines = []
+    for row in rows:
+        figures = row.figures
+        alarm = figures.raw_material_coverage is not None and figures.raw_material_coverage < 100
+        lines.append(
+            TableRow(
+                label(row),
+                (
+                    row.period,
+                    *_cells(row),
+                    f"{tiers[figures.organic_tier_kr]}/{tiers[figures.organic_tier_kg]}",
+                ),
+                # Guests not paying for the raw materials breaks the state's pricing rule.
+                frozenset((coverage,)) if alarm else frozenset(),
+            )
+        )
+    look = table_look(font)
+    return CostTable(headings, lines, column_widths(look, headings, lines, width), look)
 
 
 def _kroner(value: float | None) -> float | None:
@@ -327,4 +291,6 @@ def costs_pdf(report: CostReport, out: str | Path | None = None) -> bytes:
             NOTE,
         ),
     ]
-    return build_pdf(story, out, pagesize=pagesize, decor=decor, title="Kantineøkonomi")
+    return build_pdf(
+        story, out, pagesize=pagesize, decor=decor, title="Kantineøkonomi", ascii85=False
+    )

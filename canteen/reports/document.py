@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
@@ -118,11 +119,14 @@ def build_pdf(
     title: str = "",
     first_page: str = SHEET,
     margin: float = MARGIN,
+    ascii85: bool = True,
 ) -> bytes:
     """Lay out `story` and return the PDF bytes (also written to `out` when given).
 
     `margin` is the same on all four sides (a poster uses a narrower one than a sheet).
-    Output is byte-for-byte reproducible when `reportlab.rl_config.invariant` is 1.
+    `ascii85=False` leaves compressed streams binary: smaller, and much faster for a long report
+    (reportlab encodes ASCII85 in pure Python). Output is byte-for-byte reproducible when
+    `reportlab.rl_config.invariant` is 1.
     """
     buffer = io.BytesIO()
     doc = CanteenDocument(
@@ -130,7 +134,12 @@ def build_pdf(
     )
     if first_page != SHEET:
         doc.pageTemplates.sort(key=lambda t: t.id != first_page)
-    doc.build(list(story))
+    was = rl_config.useA85
+    rl_config.useA85 = int(ascii85 and was)  # read by reportlab as each stream is written
+    try:
+        doc.build(list(story))
+    finally:
+        rl_config.useA85 = was
     data = buffer.getvalue()
     if out is not None:
         Path(out).write_bytes(data)

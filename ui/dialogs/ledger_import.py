@@ -58,6 +58,11 @@ class LedgerImportDialog(QDialog):
         self.all_or_nothing_box = QCheckBox(
             self.tr("&All or nothing: import only if no row is refused")
         )
+        # A till export with other figures for a booked day corrects it only when asked to.
+        self.correct_box = QCheckBox(
+            self.tr("&Correct booked days that differ (reversing entries)")
+        )
+        self.correct_box.toggled.connect(self._again)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.table = QTableWidget(0, 4)
@@ -84,9 +89,11 @@ class LedgerImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.all_or_nothing_box)
+        layout.addWidget(self.correct_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
+        self.correct_box.setVisible(self.kind_combo.currentData() == "sales")
         self.resize(900, 560)
 
     @Slot()
@@ -107,20 +114,29 @@ class LedgerImportDialog(QDialog):
     def _again(self) -> None:
         path = self.path_edit.text().strip()
         self.import_button.setEnabled(False)
+        # Only a till export has booked days to correct.
+        self.correct_box.setVisible(self.kind_combo.currentData() == "sales")
         if not path or self.database is None:
             return
         database, kind, site = self.database, self.kind_combo.currentData(), self.site_code
+        correct = kind == "sales" and self.correct_box.isChecked()
 
         def job():
             table = read_table(path)
             columns = guess_columns(kind, table.headers)
-            return (table, columns), plan_ledger_import(database, table, columns, site_code=site)
+            plan = plan_ledger_import(
+                database, table, columns, site_code=site, correct_booked=correct
+            )
+            return (table, columns), plan
 
         workers.run_task(job, on_result=self._show_plan, on_error=self._refuse)
 
     def _show_plan(self, found) -> None:
         self.job, self.plan = found
-        rows = [(r.line, self.tr("New"), self._row_text(r), "") for r in self.plan.rows]
+        rows = [
+            (r.line, self.tr("Correction") if r.was else self.tr("New"), self._row_text(r), "")
+            for r in self.plan.rows
+        ]
         rows += [
             (
                 r.line,
@@ -158,6 +174,12 @@ class LedgerImportDialog(QDialog):
         text = f"{row.site_code} · {when} · {category_text(row.category)} · {kr} kr"
         if row.covers is not None:
             text += " · " + fill(self.tr("%1 covers"), str(row.covers))
+        if row.was is not None:
+            text += " · " + fill(
+                self.tr("was %1 covers, %2 kr"),
+                str(row.was[0]),
+                format_number(row.was[1] / 100, language(), 2),
+            )
         if row.moved_from:
             text += " · " + fill(self.tr("booked in %1 (%2 is closed)"), row.period, row.moved_from)
         if row.old_ore is not None:
@@ -173,9 +195,17 @@ class LedgerImportDialog(QDialog):
             return
         table, columns = self.job
         database, site, whole = self.database, self.site_code, self.all_or_nothing_box.isChecked()
+        correct = columns.kind == "sales" and self.correct_box.isChecked()
         self.import_button.setEnabled(False)
         workers.run_task(
-            lambda: import_ledger(database, table, columns, site_code=site, all_or_nothing=whole),
+            lambda: import_ledger(
+                database,
+                table,
+                columns,
+                site_code=site,
+                all_or_nothing=whole,
+                correct_booked=correct,
+            ),
             on_result=self._done,
             on_error=self._refuse,
         )

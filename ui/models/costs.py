@@ -168,9 +168,11 @@ class LedgerLinesModel(RowsModel):
         return note
 
     def kind_text(self, kind: str) -> str:
-        """'sale', 'cost' or 'waste' in words."""
+        """'sale', its reversal or correction, 'cost' or 'waste' in words."""
         return {
             "sale": self.tr("Sale"),
+            "sale_reversal": self.tr("Sale reversed"),
+            "sale_correction": self.tr("Sale corrected"),
             "cost": self.tr("Cost"),
             "waste": self.tr("Waste weighed"),
         }.get(kind, kind)

@@ -7,7 +7,14 @@ from sqlalchemy import event
 from canteen.db import capture, guards
 from canteen.db.base import Base
 from canteen.db.models.catalogue import Ingredient, ProductPrice, Supplier, SupplierProduct
-from canteen.db.models.costs import Budget, ClosedMonth, CostEntry, Sale, WasteRecord
+from canteen.db.models.costs import (
+    Budget,
+    ClosedMonth,
+    CostEntry,
+    Sale,
+    SaleAdjustment,
+    WasteRecord,
+)
 from canteen.db.models.covers import Forecast, ForecastOverride, Headcount, SiteEvent
 from canteen.db.models.local import LocalInfo
 from canteen.db.models.menus import MenuCycle, MenuCycleItem, MenuItem, MenuLine, MenuPlan
@@ -52,6 +59,7 @@ __all__ = [
     "Recipe",
     "RecipeLine",
     "Sale",
+    "SaleAdjustment",
     "Site",
     "SiteEvent",
     "StockCount",

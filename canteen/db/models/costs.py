@@ -48,6 +48,46 @@ class Sale(SiteOwned, Base):
     revenue_ore: Mapped[int]
 
 
+ADJUSTMENT_KINDS = ("reversal", "entry")
+
+
+class SaleAdjustment(SiteOwned, Base):
+    """A correction of a booked sale: the reversal of what counted, or the figures that now count.
+
+    The sale row itself is never changed. A correction writes a pair with the next `revision`: a
+    reversal (minus what the day counted so far) and an entry (the new figures), so the report
+    sums sale + adjustments. `period` is the month they count in: the sale's, or the next open
+    month when the sale's month is closed.
+    """
+
+    __tablename__ = "sale_adjustment"
+    # Two PCs correcting the same day to the same revision make the same ids: one pair, not two.
+    natural_key = ("site_id", "day", "service", "revision", "kind")
+    __table_args__ = strict(
+        UniqueConstraint("site_id", "day", "service", "revision", "kind"),
+        one_of("kind", ADJUSTMENT_KINDS),
+        one_of("service", SERVICES),
+        CheckConstraint(PERIOD_CHECK, name="period_format"),
+        at_least("revision", 1),
+        # A reversal takes figures away, an entry adds them: the sign follows the kind.
+        CheckConstraint(
+            "(kind = 'reversal' AND covers_sold <= 0 AND revenue_ore <= 0)"
+            " OR (kind = 'entry' AND covers_sold >= 0 AND revenue_ore >= 0)",
+            name="sign_of_kind",
+        ),
+    )
+
+    sale_id: Mapped[str] = mapped_column(Guid(), ForeignKey("sale.id"), index=True)
+    day: Mapped[date]
+    service: Mapped[str] = mapped_column(String(10))
+    revision: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(10))
+    period: Mapped[str] = mapped_column(String(7))  # 'YYYY-MM'
+    covers_sold: Mapped[int]
+    revenue_ore: Mapped[int]
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
 class CostEntry(SiteOwned, Base):
     """An append-only ledger entry; corrections are reversing (negative) entries."""
 

@@ -20,6 +20,7 @@ from canteen.db.models import (
     GoodsReceiptLine,
     Ingredient,
     Sale,
+    SaleAdjustment,
     SupplierProduct,
     WasteRecord,
 )
@@ -61,7 +62,7 @@ def _grams():
 
 
 def statements(first: str, last: str, site_ids: Iterable[str] | None) -> dict[str, object]:
-    """The five aggregate SELECTs over the months `first`..`last`, by name."""
+    """The six aggregate SELECTs over the months `first`..`last`, by name."""
     start, end = first_day(first), day_after(last)
     sites = None if site_ids is None else list(site_ids)
     sale_month = _month(Sale.day)
@@ -69,6 +70,21 @@ def statements(first: str, last: str, site_ids: Iterable[str] | None) -> dict[st
         select(Sale.site_id, sale_month, func.sum(Sale.covers_sold), func.sum(Sale.revenue_ore))
         .where(Sale.day >= start, Sale.day < end, *_live(Sale, sites))
         .group_by(Sale.site_id, sale_month)
+    )
+    # Corrections of sales (reversal + new entry) count in their period, like cost entries.
+    adjustments = (
+        select(
+            SaleAdjustment.site_id,
+            SaleAdjustment.period,
+            func.sum(SaleAdjustment.covers_sold),
+            func.sum(SaleAdjustment.revenue_ore),
+        )
+        .where(
+            SaleAdjustment.period >= first,
+            SaleAdjustment.period <= last,
+            *_live(SaleAdjustment, sites),
+        )
+        .group_by(SaleAdjustment.site_id, SaleAdjustment.period)
     )
     entries = (
         select(
@@ -119,6 +135,7 @@ def statements(first: str, last: str, site_ids: Iterable[str] | None) -> dict[st
     )
     return {
         "sales": sales,
+        "adjustments": adjustments,
         "entries": entries,
         "budgets": budgets,
         "waste": waste,
@@ -145,6 +162,10 @@ def read_months(
 
     for site_id, month, covers, revenue in run("sales"):
         sums[(site_id, int(month))].update(covers=int(covers or 0), revenue_ore=int(revenue or 0))
+    for site_id, period, covers, revenue in run("adjustments"):
+        held = sums[(site_id, month_number(period))]
+        held["covers"] = held.get("covers", 0) + int(covers or 0)
+        held["revenue_ore"] = held.get("revenue_ore", 0) + int(revenue or 0)
     for site_id, period, category, amount in run("entries"):
         name = CATEGORY_FIELDS[category]
         key = (site_id, month_number(period))

@@ -23,7 +23,7 @@ from canteen.services.costs.periods import (
 
 SITE, DISTRICT, ALL = "site", "district", "all"
 LEVELS = (SITE, DISTRICT, ALL)
-QUERY_STEPS = 5
+QUERY_STEPS = 6
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """What a ledger import would write (a plan, nothing written), and the import in one transaction.
 
 Rules (docs/costs.md, "Imports"):
-- Sales: one row per site, day and service. A day already booked with the same figures is
-  unchanged; with other figures it is refused (`already_booked`): a till import never overwrites a
-  booked day. A day in a closed month is refused (`closed_month`): its figures belong to that month.
+- Sales: one row per site, day and service. A day already booked with the figures it counts is
+  unchanged; with other figures it is refused (`already_booked`) unless the user asks for
+  corrections (`correct_booked`): then the day gets a reversing entry and a new entry
+  (`ledger.sale_corrections`), booked in the next open month if its own is closed. A new day in a
+  closed month is refused (`closed_month`): its figures belong to that month.
 - Costs: appended as ledger entries (source 'import'). An entry dated in a closed month goes to the
   next open month with a note, as a typed one does. A row the ledger already holds from an import
   (same site, day, category and amount) is refused, so a file imported twice books nothing twice.
@@ -41,9 +43,11 @@ from canteen.services.costs_import.rows import (
     month_of_cell,
 )
 from canteen.services.covers_import.reading import Table
-from canteen.services.ledger.entries import add_cost, month_of
+from canteen.services.ledger.entries import add_cost, month_of, open_period
+from canteen.services.ledger.sale_corrections import correct_sale, counted_by_day
 
 IMPORT = "import"
+CORRECTION_NOTE = "Rettet ved import"  # stored in Danish, like the ledger's other notes
 ROWS_REJECTED = "rows_rejected"
 
 
@@ -63,6 +67,7 @@ class Planned:
     text: str = ""
     moved_from: str | None = None
     old_ore: int | None = None
+    was: tuple[int, int] | None = None  # a sale's correction: what the day counted so far
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,7 @@ class LedgerImported:
     moved: int
     replaced: int
     rejected: tuple[Rejected, ...]
+    corrected: int = 0
 
 
 class _Sites:
@@ -102,7 +108,13 @@ class _Sites:
         return None if is_missing(value) else self.by_key.get(str(value).strip().lower())
 
 
-def _plan(session: Session, table: Table, columns: Columns, site_code: str | None) -> LedgerPlan:
+def _plan(
+    session: Session,
+    table: Table,
+    columns: Columns,
+    site_code: str | None,
+    correct_booked: bool = False,
+) -> LedgerPlan:
     reader = RowReader(table, columns)
     sites = _Sites(session)
     default = sites.find(site_code) if site_code else None
@@ -119,11 +131,15 @@ def _plan(session: Session, table: Table, columns: Columns, site_code: str | Non
             continue
         else:
             site = default
-        row = _read_row(columns.kind, reader, line, cells, site, sites.closed.get(site.id, set()))
+        # Corrections may touch a closed month (booked in the next open one): checked below.
+        closed = set() if correct_booked else sites.closed.get(site.id, set())
+        row = _read_row(columns.kind, reader, line, cells, site, closed)
         (rejected if isinstance(row, Rejected) else rows).append(row)
     rows, doubles = _without_duplicates(columns.kind, rows)
     rejected.extend(doubles)
-    rows, booked, unchanged = _against_ledger(session, columns.kind, rows)
+    rows, booked, unchanged = _against_ledger(
+        session, columns, rows, sites.closed if correct_booked else None
+    )
     rejected.extend(booked)
     rejected.sort(key=lambda r: r.line)
     return LedgerPlan(columns.kind, tuple(rows), tuple(rejected), unchanged)
@@ -200,24 +216,27 @@ def _shown(row: Planned) -> str:
     return f"{row.site_code} {when} {row.category}"
 
 
-def _against_ledger(session: Session, kind: str, rows: list[Planned]):
+def _against_ledger(session: Session, columns: Columns, rows: list[Planned], closed):
+    """Rows against what is booked. `closed` (site id -> months) only when correcting sales."""
+    kind = columns.kind
     kept, refused, unchanged = [], [], 0
     site_ids = {row.site_id for row in rows}
     if kind == SALES:
-        booked = {
-            (s.site_id, s.day, s.service): s
-            for s in session.scalars(
-                select(Sale).where(Sale.site_id.in_(site_ids), Sale.deleted_at.is_(None))
-            )
-        }
+        booked = counted_by_day(session, site_ids)
         for row in rows:
-            sale = booked.get((row.site_id, row.day, row.category))
-            if sale is None:
+            was = booked.get((row.site_id, row.day, row.category))
+            shut = closed.get(row.site_id, set()) if closed is not None else set()
+            if was is None and row.period in shut:
+                day = row.day.isoformat()
+                refused.append(Rejected(row.line, day, CLOSED_MONTH, columns.date or ""))
+            elif was is None:
                 kept.append(row)
-            elif (sale.covers_sold, sale.revenue_ore) == (row.covers, row.amount_ore):
+            elif was == (row.covers, row.amount_ore):
                 unchanged += 1
-            else:
+            elif closed is None:
                 refused.append(Rejected(row.line, _shown(row), ALREADY_BOOKED))
+            else:
+                kept.append(_correction(session, row, was))
     elif kind == BUDGETS:
         budgets = {
             (b.site_id, b.period, b.category): b.amount_ore
@@ -248,17 +267,29 @@ def _against_ledger(session: Session, kind: str, rows: list[Planned]):
     return kept, refused, unchanged
 
 
+def _correction(session: Session, row: Planned, was: tuple[int, int]) -> Planned:
+    period = open_period(session, row.site_id, row.period)
+    moved = row.period if period != row.period else None
+    return replace(row, was=was, period=period, moved_from=moved)
+
+
 def _with_old(row: Planned, old: int | None) -> Planned:
     return replace(row, old_ore=old)
 
 
 def plan_ledger_import(
-    db: Database, table: Table, columns: Columns, *, site_code: str | None = None
+    db: Database,
+    table: Table,
+    columns: Columns,
+    *,
+    site_code: str | None = None,
+    correct_booked: bool = False,
 ) -> LedgerPlan:
     """What importing `table` would write; nothing is written. `site_code`: the site of a file
-    without a site column (a till export)."""
+    without a site column (a till export); `correct_booked`: a sale differing from its booked day
+    is a correction (reversing entries) rather than refused."""
     with db.reading() as session:
-        return _plan(session, table, columns, site_code)
+        return _plan(session, table, columns, site_code, correct_booked)
 
 
 def import_ledger(
@@ -268,6 +299,7 @@ def import_ledger(
     *,
     site_code: str | None = None,
     all_or_nothing: bool = False,
+    correct_booked: bool = False,
 ) -> LedgerImported:
     """Write the file's valid rows in one transaction (planned again inside it).
 
@@ -275,14 +307,19 @@ def import_ledger(
     `rows_rejected` carrying the refusals, and nothing is written.
     """
     with db.unit_of_work() as session:
-        plan = _plan(session, table, columns, site_code)
+        plan = _plan(session, table, columns, site_code, correct_booked)
         if all_or_nothing and plan.rejected:
             raise ValidationError(
                 "rows refused", reason=ROWS_REJECTED, count=len(plan.rejected), rows=plan.rejected
             )
-        moved = replaced = 0
+        moved = replaced = corrected = 0
         for row in plan.rows:
-            if plan.kind == SALES:
+            if plan.kind == SALES and row.was is not None:
+                sale = _booked_sale(session, row)
+                correct_sale(session, sale, row.covers, row.amount_ore, CORRECTION_NOTE)
+                corrected += 1
+                moved += row.moved_from is not None
+            elif plan.kind == SALES:
                 session.add(
                     Sale(
                         id=Sale.id_for(row.site_id, row.day, row.category),
@@ -300,7 +337,19 @@ def import_ledger(
                 moved += booked.moved_from is not None
             else:
                 replaced += _write_budget(session, row)
-    return LedgerImported(plan.kind, len(plan.rows), moved, replaced, plan.rejected)
+    return LedgerImported(plan.kind, len(plan.rows), moved, replaced, plan.rejected, corrected)
+
+
+def _booked_sale(session: Session, row: Planned) -> Sale:
+    # By its key, not a recomputed id: a sale written before natural ids has a random one.
+    return session.scalar(
+        select(Sale).where(
+            Sale.site_id == row.site_id,
+            Sale.day == row.day,
+            Sale.service == row.category,
+            Sale.deleted_at.is_(None),
+        )
+    )
 
 
 def _write_budget(session: Session, row: Planned) -> int:

@@ -8,10 +8,12 @@ from datetime import date
 from sqlalchemy import select
 
 from canteen.db.engine import Database
-from canteen.db.models import CostEntry, Sale, Site, WasteRecord
+from canteen.db.models import CostEntry, Sale, SaleAdjustment, Site, WasteRecord
 from canteen.services.costs.periods import day_after, first_day
 
 SALE, COST, WASTE = "sale", "cost", "waste"
+# A sale's correction: the reversal of what the day counted, and the figures that count now.
+SALE_REVERSAL, SALE_CORRECTION = "sale_reversal", "sale_correction"
 
 
 @dataclass(frozen=True)
@@ -19,7 +21,7 @@ class LedgerLine:
     """One booked row: a day's sale, a cost entry (by its period) or a waste weighing."""
 
     id: str
-    kind: str  # 'sale', 'cost' or 'waste'
+    kind: str  # 'sale', 'sale_reversal', 'sale_correction', 'cost' or 'waste'
     day: date
     period: str  # the month it counts in ('YYYY-MM')
     category: str  # cost category, waste kind or the sale's service
@@ -27,7 +29,7 @@ class LedgerLine:
     covers: int | None = None
     weight_g: float | None = None
     note: str = ""
-    reverses: str | None = None  # the entry a reversing entry corrects
+    reverses: str | None = None  # the entry a reversing entry corrects (a sale's: the sale)
 
 
 def _month(day: date) -> str:
@@ -60,6 +62,20 @@ def ledger_lines(db: Database, site_code: str, months: list[str]) -> list[Ledger
                         sale.revenue_ore, covers=sale.covers_sold,
                     )
                 )  # fmt: skip
+        for fix in session.scalars(
+            select(SaleAdjustment).where(
+                SaleAdjustment.site_id == site_id,
+                SaleAdjustment.period.in_(wanted),
+                SaleAdjustment.deleted_at.is_(None),
+            )
+        ):
+            found.append(
+                LedgerLine(
+                    fix.id, SALE_REVERSAL if fix.kind == "reversal" else SALE_CORRECTION, fix.day, fix.period, fix.service, fix.revenue_ore,
+                    covers=fix.covers_sold, note=fix.note,
+                    reverses=fix.sale_id if fix.kind == "reversal" else None,
+                )
+            )  # fmt: skip
         for entry in session.scalars(
             select(CostEntry).where(
                 CostEntry.site_id == site_id,
@@ -89,6 +105,7 @@ def ledger_lines(db: Database, site_code: str, months: list[str]) -> list[Ledger
                         waste.cost_ore, weight_g=waste.weight_g, note=waste.note,
                     )
                 )  # fmt: skip
-    order = {SALE: 0, COST: 1, WASTE: 2}
+    order = {SALE: 0, SALE_REVERSAL: 0, SALE_CORRECTION: 0, COST: 1, WASTE: 2}
+    # Python's sort is stable: a sale, its reversal and its new entry stay in booking order.
     found.sort(key=lambda line: (line.period, line.day, order[line.kind], line.category))
     return found

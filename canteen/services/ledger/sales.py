@@ -1,10 +1,10 @@
 """Typed sales: covers sold and revenue per site, day and service.
 
-A day is booked once. Typing it again with the same figures changes nothing; with other figures
-it is refused (`already_booked`, as the till import refuses it) unless the caller asks for a
-correction, which replaces the figures (the change log keeps the old ones) and reports both. A day
-in a closed month is refused (`closed_month`), new or corrected: a closed month stays as it was
-closed, so a report once handed over never changes.
+A day is booked once. Typing it again with the figures it counts changes nothing; with other
+figures it is refused (`already_booked`, as the till import refuses it) unless the caller asks for
+a correction: a reversing entry and a new entry (`sale_corrections`), never an edit of the sale.
+A new day in a closed month is refused (`closed_month`); a correction of a day in a closed month
+is booked in the next open month with a note, so a report once handed over never changes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from canteen.db.models import Sale
 from canteen.db.models.org import SERVICES
 from canteen.errors import ValidationError
 from canteen.services.ledger.entries import MOST_ORE, check_site, closed_periods, month_of
+from canteen.services.ledger.sale_corrections import correct_sale, counted
 
 # More covers than this on one service is a slip of a key, not a canteen's lunch.
 MOST_COVERS = 100_000
@@ -27,12 +28,15 @@ INSERTED, UNCHANGED, CORRECTED = "inserted", "unchanged", "corrected"
 
 @dataclass(frozen=True)
 class SaleBooked:
-    """What typing a sale did: `outcome` is inserted, unchanged or corrected; `was` the old one."""
+    """What typing a sale did: `outcome` is inserted, unchanged or corrected; `was` what the day
+    counted before; `period` the month a correction is booked in, `moved_from` the closed month."""
 
     outcome: str
     covers_sold: int
     revenue_ore: int
     was: tuple[int, int] | None = None
+    period: str | None = None
+    moved_from: str | None = None
 
 
 def _check(service: str, covers_sold: int, revenue_ore: int) -> None:
@@ -54,12 +58,10 @@ def record_sale(
     *,
     correct: bool = False,
 ) -> SaleBooked:
-    """Book a day's sale; a different figure for a booked day needs `correct` and an open month."""
+    """Book a day's sale; a different figure for a booked day needs `correct` (reversing entries)."""
     _check(service, covers_sold, revenue_ore)
     with db.unit_of_work() as session:
         check_site(session, site_id)
-        if month_of(day) in closed_periods(session, site_id):
-            raise ValidationError("month closed", reason="closed_month", month=month_of(day))
         sale = session.scalar(
             select(Sale).where(
                 Sale.site_id == site_id,
@@ -69,6 +71,8 @@ def record_sale(
             )
         )
         if sale is None:
+            if month_of(day) in closed_periods(session, site_id):
+                raise ValidationError("month closed", reason="closed_month", month=month_of(day))
             session.add(
                 Sale(
                     id=Sale.id_for(site_id, day, service),
@@ -80,12 +84,12 @@ def record_sale(
                 )
             )
             return SaleBooked(INSERTED, covers_sold, revenue_ore)
-        was = (sale.covers_sold, sale.revenue_ore)
+        was = counted(session, sale)
         if was == (covers_sold, revenue_ore):
             return SaleBooked(UNCHANGED, covers_sold, revenue_ore, was)
         if not correct:
             raise ValidationError(
                 "day already booked", reason="already_booked", day=day, covers=was[0], ore=was[1]
             )
-        sale.covers_sold, sale.revenue_ore = covers_sold, revenue_ore
-        return SaleBooked(CORRECTED, covers_sold, revenue_ore, was)
+        done = correct_sale(session, sale, covers_sold, revenue_ore)
+        return SaleBooked(CORRECTED, covers_sold, revenue_ore, was, done.period, done.moved_from)

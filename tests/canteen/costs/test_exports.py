@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
+import subprocess
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
@@ -82,6 +86,51 @@ def test_xlsx_has_a_sheet_per_level_numbers_and_total_formulas(report, tmp_path)
     assert sites.cell(3, per_cover).value is None  # February: no covers
     values = load_workbook(path, data_only=False)["I alt"]
     assert values.max_row == 4  # heading, two months, total
+
+
+def test_xlsx_rows_after_the_first_keep_values_styles_and_the_totals_follow(report, tmp_path):
+    """Rows 3 on are written as text beside openpyxl's: the same styles, numbers and dates."""
+    path = tmp_path / "costs.xlsx"
+    costs_xlsx(report, path)
+    sites = load_workbook(path)["Kantiner"]
+    heads = [c.value for c in sites[1]]
+    rows = report.level("site")
+    assert sites.max_row == len(rows) + 2  # heading, one row per site and month, total
+    for number, row in enumerate(rows, start=2):
+        assert [c.value for c in sites[number][:3]] == [
+            row.district_code,
+            row.site_code,
+            row.period,
+        ]
+    revenue = heads.index("Omsætning, kr") + 1
+    deadline = heads.index("Økoandel senest") + 1
+    beta = next(n for n, r in enumerate(rows, start=2) if r.site_code == "B-01")
+    assert beta > 2
+    assert sites.cell(beta, revenue).value == 1500.0
+    assert sites.cell(beta, revenue).number_format == "#,##0.00"
+    assert sites.cell(beta, revenue).font.b is False
+    assert sites.cell(beta, deadline).value.date() == date(2026, 5, 12)
+    assert sites.cell(beta, deadline).number_format == "yyyy-mm-dd"
+    total = sites.max_row
+    assert sites.cell(total, 1).value.startswith("I alt")
+    assert sites.cell(total, revenue).value == f"=SUM(E2:E{total - 1})"
+    assert sites.cell(total, revenue).font.b is True
+    assert sites.auto_filter.ref == f"A1:AC{total - 1}"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_xlsx_and_computes_its_totals(report, tmp_path):
+    costs_xlsx(report, tmp_path / "costs.xlsx")
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path),
+         str(tmp_path / "costs.xlsx")],
+        check=True, capture_output=True, timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    lines = (tmp_path / "costs.csv").read_text(encoding="latin-1").splitlines()  # its default
+    total = next(csv.reader([lines[-1]]))
+    assert total[0].startswith("I alt")
+    assert float(total[3].replace(",", "")) == 150  # covers: the sum of the site rows
 
 
 def test_pdf_names_period_and_selection_on_every_page(db, monkeypatch):

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from canteen.services.costs import SITE, Selection, cost_report
+from canteen.services.ledger.sales import record_sale
 from tests.canteen.costs.ledger import receipt
 from tests.canteen.costs.scenario import build
 from tests.factories import make_ingredient, make_product, make_site
@@ -56,3 +57,13 @@ def test_organic_tier_on_both_bases(any_db, share, tier):
     assert f.organic_share_kg == pytest.approx(share)
     assert (f.organic_tier_kr, f.organic_tier_kg) == (tier, tier)
     assert row.organic_deadline == date(2026, 5, 12)
+
+
+def test_a_corrected_sale_counts_its_new_figures_on_both(any_db):
+    """120 covers / 6,000 kr corrected to 118 / 5,900 kr: reversal + new entry, report 118."""
+    site = make_site(any_db)
+    record_sale(any_db, site, date(2026, 2, 2), "lunch", 120, 600_000)
+    record_sale(any_db, site, date(2026, 2, 3), "lunch", 80, 400_000)
+    record_sale(any_db, site, date(2026, 2, 2), "lunch", 118, 590_000, correct=True)
+    row = cost_report(any_db, Selection(SITE, site), "2026-02", "2026-02").rows[0]
+    assert (row.figures.covers, row.figures.revenue_ore) == (198, 990_000)

@@ -20,6 +20,7 @@ from canteen.db.models import (
     MenuLine,
     MenuPlan,
     PurchaseOrder,
+    Sale,
 )
 from canteen.domain.ids import new_id
 from tests.factories import (
@@ -32,6 +33,7 @@ from tests.factories import (
 )
 
 DAY = date(2025, 3, 3)
+SOLD = date(2025, 1, 2)  # the world's booked sale, which the adjustment cases correct
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +66,9 @@ def world(tmp_path_factory) -> dict:
         session.flush()
         receipt = GoodsReceipt(site_id=ids["site"], supplier_id=ids["supplier"], received_on=DAY)
         session.add(receipt)
-    ids.update({name: row.id for name, row in parents.items()}, receipt=receipt.id)
+        sale = Sale(site_id=ids["site"], day=SOLD, covers_sold=120, revenue_ore=600_000)
+        session.add(sale)
+    ids.update({name: row.id for name, row in parents.items()}, receipt=receipt.id, sale=sale.id)
     with database.engine.begin() as connection:
         # The one flag row exists from the migration; cases insert their own (rolled back).
         connection.exec_driver_sql("DELETE FROM _sync_context")
@@ -212,6 +216,17 @@ VALID: dict[str, Callable[[dict], dict]] = {
         "day": DAY,
         "covers_sold": 130,
         "revenue_ore": 520000,
+    },
+    "sale_adjustment": lambda w: {
+        "site_id": w["site"],
+        "sale_id": w["sale"],
+        "day": SOLD,
+        "service": "lunch",
+        "revision": 1,
+        "kind": "reversal",
+        "period": "2025-01",
+        "covers_sold": -120,  # a reversal takes the day's figures away
+        "revenue_ore": -600_000,
     },
     "cost_entry": lambda w: {
         "site_id": w["site"],
@@ -370,6 +385,12 @@ CASES = [
     ("sale", "covers_sold", -1, "ck_sale_covers_sold_min"),
     ("sale", "revenue_ore", -1, "ck_sale_revenue_ore_min"),
     ("sale", "day", DUPLICATE, "sale.site_id, sale.day, sale.service"),
+    ("sale_adjustment", "kind", "undo", "ck_sale_adjustment_kind_valid"),
+    ("sale_adjustment", "covers_sold", 5, "ck_sale_adjustment_sign_of_kind"),
+    ("sale_adjustment", "revision", 0, "ck_sale_adjustment_revision_min"),
+    ("sale_adjustment", "period", "2025-13", "ck_sale_adjustment_period_format"),
+    ("sale_adjustment", "sale_id", MISSING, "FOREIGN KEY"),
+    ("sale_adjustment", "kind", DUPLICATE, "sale_adjustment.site_id, sale_adjustment.day"),
     ("cost_entry", "period", "2025-13", "ck_cost_entry_period_format"),
     ("cost_entry", "period", "2025-00", "ck_cost_entry_period_format"),
     ("cost_entry", "period", "2025-3", "ck_cost_entry_period_format"),

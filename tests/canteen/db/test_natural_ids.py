@@ -36,6 +36,7 @@ def test_the_natural_key_is_the_unique_key_the_database_holds():
         "menu_item",
         "menu_plan",
         "sale",
+        "sale_adjustment",
         "stock_count",
     }
     for model in keyed_models():

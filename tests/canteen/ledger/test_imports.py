@@ -83,6 +83,44 @@ def test_a_corrected_till_day_is_refused_never_overwritten(db, site):
     assert _figures(db, site, "2026-02").covers == 120
 
 
+def test_a_till_import_corrects_booked_days_by_reversing_entries_when_asked(db, site):
+    import_ledger(
+        db,
+        *_table(SALES, "date,covers,revenue\n2026-01-30,120,6000.00\n2026-02-02,120,6000.00\n"),
+        site_code="A-01",
+    )
+    close_month(db, site, "2026-01", TODAY)
+    fixed = "date,covers,revenue\n2026-01-30,118,5900.00\n2026-02-02,118,5900.00\n"
+    fixed += "2026-01-31,10,500.00\n"  # a new day in the closed month: still refused
+    plan = plan_ledger_import(db, *_table(SALES, fixed), site_code="A-01", correct_booked=True)
+    assert [(r.line, r.was, r.period, r.moved_from) for r in plan.rows] == [
+        (2, (120, 600_000), "2026-02", "2026-01"),
+        (3, (120, 600_000), "2026-02", None),
+    ]
+    assert _reasons(plan) == [(4, "closed_month")]
+    done = import_ledger(db, *_table(SALES, fixed), site_code="A-01", correct_booked=True)
+    assert (done.written, done.corrected, done.moved) == (2, 2, 1)
+    assert (_figures(db, site, "2026-01").covers, _figures(db, site, "2026-01").revenue_ore) == (
+        120,
+        600_000,
+    )
+    # February: its own day 118, plus January's correction (−120 + 118) booked there.
+    assert _figures(db, site, "2026-02").covers == 116
+    assert _figures(db, site, "2026-02").revenue_ore == 580_000
+    kinds = [(line.kind, line.covers) for line in ledger_lines(db, "A-01", ["2026-02"])]
+    assert sorted(kinds) == sorted(
+        [
+            ("sale_reversal", -120),
+            ("sale_correction", 118),
+            ("sale", 120),
+            ("sale_reversal", -120),
+            ("sale_correction", 118),
+        ]
+    )
+    again = plan_ledger_import(db, *_table(SALES, fixed), site_code="A-01", correct_booked=True)
+    assert (again.rows, again.unchanged) == ((), 2)
+
+
 def test_sales_in_a_closed_month_are_refused(db, site):
     close_month(db, site, "2026-01", TODAY)
     plan = plan_ledger_import(

@@ -9,6 +9,7 @@ import pytest
 from canteen.errors import ValidationError
 from canteen.services.costs import Selection, cost_report
 from canteen.services.ledger.entries import close_month
+from canteen.services.ledger.listing import ledger_lines
 from canteen.services.ledger.sales import CORRECTED, INSERTED, UNCHANGED, record_sale
 from tests.factories import make_district, make_site
 
@@ -49,16 +50,45 @@ def test_other_figures_for_a_booked_day_are_refused_unless_corrected(db, site):
     assert _month(db, site, "2026-02") == (90, 360_000)
 
 
-def test_a_closed_month_keeps_its_sales(db, site):
-    record_sale(db, site, date(2026, 1, 20), "lunch", 50, 200_000)
+def _lines(db, months):
+    return [
+        (line.kind, line.period, line.covers, line.amount_ore, line.note)
+        for line in ledger_lines(db, "A-01", months)
+    ]
+
+
+def test_a_correction_is_a_reversal_and_a_new_entry_never_an_edit(db, site):
+    record_sale(db, site, date(2026, 2, 2), "lunch", 120, 600_000)
+    record_sale(db, site, date(2026, 2, 2), "lunch", 118, 590_000, correct=True)
+    assert _month(db, site, "2026-02") == (118, 590_000)
+    assert _lines(db, ["2026-02"]) == [
+        ("sale", "2026-02", 120, 600_000, ""),
+        ("sale_reversal", "2026-02", -120, -600_000, ""),
+        ("sale_correction", "2026-02", 118, 590_000, ""),
+    ]
+    # A second correction reverses what the day counts now (118), not the first figures.
+    again = record_sale(db, site, date(2026, 2, 2), "lunch", 117, 585_000, correct=True)
+    assert again.was == (118, 590_000)
+    assert _month(db, site, "2026-02") == (117, 585_000)
+    assert [line[2] for line in _lines(db, ["2026-02"])] == [120, -120, 118, -118, 117]
+    assert record_sale(db, site, date(2026, 2, 2), "lunch", 117, 585_000).outcome == UNCHANGED
+
+
+def test_a_closed_month_books_a_correction_in_the_next_open_month(db, site):
+    record_sale(db, site, date(2026, 1, 20), "lunch", 120, 600_000)
     close_month(db, site, "2026-01", TODAY)
-    with pytest.raises(ValidationError) as closed:
-        record_sale(db, site, date(2026, 1, 20), "lunch", 60, 240_000, correct=True)
-    assert closed.value.data["reason"] == "closed_month"
+    fixed = record_sale(db, site, date(2026, 1, 20), "lunch", 118, 590_000, correct=True)
+    assert (fixed.period, fixed.moved_from) == ("2026-02", "2026-01")
+    assert _month(db, site, "2026-01") == (120, 600_000)  # the closed month stays as handed over
+    assert _month(db, site, "2026-02") == (-2, -10_000)
+    note = "Dateret i lukket måned 2026-01, bogført i 2026-02"
+    assert _lines(db, ["2026-02"]) == [
+        ("sale_reversal", "2026-02", -120, -600_000, note),
+        ("sale_correction", "2026-02", 118, 590_000, note),
+    ]
     with pytest.raises(ValidationError) as new:
         record_sale(db, site, date(2026, 1, 21), "lunch", 60, 240_000)
     assert new.value.data["reason"] == "closed_month"
-    assert _month(db, site, "2026-01") == (50, 200_000)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ and the import dialog on a CSV."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from canteen.services.ledger.entries import closed_months
@@ -125,6 +125,7 @@ def test_the_import_dialog_previews_a_csv_and_honours_all_or_nothing(qtbot, tab,
         dialog.load(path)
     statuses = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
     assert statuses == ["New", "Refused", "New"]
+    assert not dialog.correct_box.isVisible()  # costs have no booked days to correct
     assert dialog.table.item(1, 3).text() == "Unknown category"
     dialog.all_or_nothing_box.setChecked(True)
     with qtbot.waitSignal(dialog.refused, timeout=10_000):
@@ -190,6 +191,32 @@ def test_a_typed_sale_counts_and_a_different_one_asks_for_a_correction(qtbot, ta
     assert _sold(db, site) == (90, 360_000)
     assert not tab.correct_button.isVisible()
     assert "85" in tab.message_label.text()
+    # The sale stays as booked; the correction is a reversal and a new entry beside it.
+    lines = [(line.kind, line.covers) for line in ledger_lines(db, "A-01", ["2026-01"])]
+    assert lines == [("sale", 85), ("sale_reversal", -85), ("sale_correction", 90)]
+
+
+def test_a_till_import_corrects_a_booked_day_only_when_asked(qtbot, tab, db, site, tmp_path):
+    tab.sale_day_edit.setDate(QDate(2026, 1, 12))
+    _type_sale(qtbot, tab, "120", "6000", tab.changed)
+    path = tmp_path / "kasse.csv"
+    path.write_text("Dato;Kuverter;Omsætning\n12-01-2026;118;5.900,00\n", encoding="utf-8")
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    dialog = tab.import_dialog
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("sales"))
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.load(path)
+    assert dialog.table.item(0, 1).text() == "Refused"
+    assert dialog.correct_box.isVisible()
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        # On the box itself: the widget is wider than its text.
+        box = dialog.correct_box
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert dialog.table.item(0, 1).text() == "Correction"
+    assert "120" in dialog.table.item(0, 2).text()
+    with qtbot.waitSignals([dialog.imported, tab.changed], timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert _sold(db, site) == (118, 590_000)
 
 
 def test_a_refused_sale_keeps_the_typing(qtbot, tab, db, site):

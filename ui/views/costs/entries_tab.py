@@ -325,13 +325,16 @@ class EntriesTab(QWidget):
             self._say(self.tr("That day is already booked with these figures."))
         elif booked.outcome == CORRECTED:
             covers, ore = booked.was
-            self._say(
-                fill(
-                    self.tr("Sale corrected (was %1 covers, %2 kr)."),
-                    str(covers),
-                    format_number(ore / 100, language(), 2),
-                )
+            text = fill(
+                self.tr("Sale corrected by a reversing entry (was %1 covers, %2 kr)."),
+                str(covers),
+                format_number(ore / 100, language(), 2),
             )
+            if booked.moved_from:
+                text += " " + fill(
+                    self.tr("Booked in %1 because %2 is closed."), booked.period, booked.moved_from
+                )
+            self._say(text)
         else:
             self._say(self.tr("Sale recorded."))
         self.changed.emit()
