@@ -306,6 +306,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdt</translation>
+    </message>
+</context>
+<context>
     <name>CostPerCoverChart</name>
     <message>
         <source>Cost per cover (kr)</source>
@@ -1225,6 +1248,45 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll this PC</source>
+        <translation>Tilmeld denne pc</translation>
+    </message>
+    <message>
+        <source>Type the sync server&apos;s address and the enrollment code you got from the central office. The code works once.</source>
+        <translation>Skriv synkroniseringsserverens adresse og den tilmeldingskode, du har fået fra centralen. Koden kan bruges én gang.</translation>
+    </message>
+    <message>
+        <source>enrollment code</source>
+        <translation>tilmeldingskode</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Tilmeld</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, e.g. http://kantine-sync:8765.</source>
+        <translation>Skriv serverens adresse, fx http://kantine-sync:8765.</translation>
+    </message>
+    <message>
+        <source>Type the enrollment code.</source>
+        <translation>Skriv tilmeldingskoden.</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Tilmeldingen mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
     <name>EntriesTab</name>
     <message>
         <source>C&amp;lose month…</source>
@@ -1319,8 +1381,12 @@
         <translation>Dagen er allerede bogført med disse tal.</translation>
     </message>
     <message>
-        <source>Sale corrected (was %1 covers, %2 kr).</source>
-        <translation>Salget er rettet (var %1 kuverter, %2 kr).</translation>
+        <source>Sale corrected by a reversing entry (was %1 covers, %2 kr).</source>
+        <translation>Salget er rettet med en tilbageførsel (var %1 kuverter, %2 kr).</translation>
+    </message>
+    <message>
+        <source>Booked in %1 because %2 is closed.</source>
+        <translation>Bogført i %1, fordi %2 er lukket.</translation>
     </message>
     <message>
         <source>Sale recorded.</source>
@@ -1861,6 +1927,10 @@
         <translation>&amp;Alt eller intet: importér kun, hvis ingen række afvises</translation>
     </message>
     <message>
+        <source>&amp;Correct booked days that differ (reversing entries)</source>
+        <translation>&amp;Ret bogførte dage, der afviger (tilbageførsler)</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
@@ -1901,6 +1971,10 @@
         <translation>Ny</translation>
     </message>
     <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Afvist</translation>
     </message>
@@ -1911,6 +1985,10 @@
     <message>
         <source>%1 covers</source>
         <translation>%1 kuverter</translation>
+    </message>
+    <message>
+        <source>was %1 covers, %2 kr</source>
+        <translation>var %1 kuverter, %2 kr</translation>
     </message>
     <message>
         <source>booked in %1 (%2 is closed)</source>
@@ -1964,6 +2042,14 @@
         <translation>Salg</translation>
     </message>
     <message>
+        <source>Sale reversed</source>
+        <translation>Salg tilbageført</translation>
+    </message>
+    <message>
+        <source>Sale corrected</source>
+        <translation>Salg rettet</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Omkostning</translation>
     </message>
@@ -2006,6 +2092,10 @@
         <translation>&amp;Opdater</translation>
     </message>
     <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2042,6 +2132,10 @@
         <translation>Opdater siden</translation>
     </message>
     <message>
+        <source>Synchronise now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2064,6 +2158,10 @@
     <message>
         <source>Kantine – %1</source>
         <translation>Kantine – %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3416,21 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only PC</source>
+        <translation>Skrivebeskyttet pc</translation>
+    </message>
+    <message>
+        <source>This is a district or central PC: it shows the canteens&apos; data but cannot change it.</source>
+        <translation>Dette er en kreds- eller central-pc: den viser kantinernes data, men kan ikke ændre dem.</translation>
+    </message>
+    <message>
+        <source>Changes are made on the canteen&apos;s own PC and arrive here by sync.</source>
+        <translation>Ændringer foretages på kantinens egen pc og kommer hertil ved synkronisering.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptModel</name>
     <message>
         <source>Ingredient</source>
@@ -3932,6 +4045,21 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>RejectedModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Hvorfor serveren afviste den</translation>
+    </message>
+</context>
+<context>
     <name>ReportTab</name>
     <message>
         <source>All districts</source>
@@ -4153,6 +4281,14 @@ Gem kopien, og kontakt support.</translation>
         <translation>Databasen indeholder genererede demodata, ikke rigtige tal.</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>This PC shows the canteens&apos; data through sync and cannot change it.</source>
+        <translation>Denne pc viser kantinernes data via synkronisering og kan ikke ændre dem.</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -4303,22 +4439,383 @@ Gem kopien, og kontakt support.</translation>
     </message>
 </context>
 <context>
+    <name>SyncState</name>
+    <message>
+        <source>%1 Next try at %2.</source>
+        <translation>%1 Næste forsøg kl. %2.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>No connection – trying again at %1</source>
+        <translation>Ingen forbindelse – prøver igen %1</translation>
+    </message>
+    <message>
+        <source>Sync failed – trying again at %1</source>
+        <translation>Synkronisering mislykkedes – prøver igen %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Synkroniseret %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The server does not know this kind of data; update the program.</source>
+        <translation>Serveren kender ikke denne slags data; opdatér programmet.</translation>
+    </message>
+    <message>
+        <source>This is master data, which only the central office may change.</source>
+        <translation>Dette er stamdata, som kun centralen må ændre.</translation>
+    </message>
+    <message>
+        <source>The change has a field the server does not know; update the program.</source>
+        <translation>Ændringen har et felt, serveren ikke kender; opdatér programmet.</translation>
+    </message>
+    <message>
+        <source>A value in the change cannot be read by the server.</source>
+        <translation>En værdi i ændringen kan ikke læses af serveren.</translation>
+    </message>
+    <message>
+        <source>The change was malformed and the server could not read it.</source>
+        <translation>Ændringen var forkert opbygget, og serveren kunne ikke læse den.</translation>
+    </message>
+    <message>
+        <source>The row belongs to another canteen, so this PC may not change it.</source>
+        <translation>Rækken tilhører en anden kantine, så denne pc må ikke ændre den.</translation>
+    </message>
+    <message>
+        <source>The server refused the row because it breaks a rule (a missing or duplicate entry).</source>
+        <translation>Serveren afviste rækken, fordi den bryder en regel (en manglende eller dobbelt post).</translation>
+    </message>
+    <message>
+        <source>The row no longer exists on this PC.</source>
+        <translation>Rækken findes ikke længere på denne pc.</translation>
+    </message>
+    <message>
+        <source>The server has newer data: this old change from a restored copy was not sent.</source>
+        <translation>Serveren har nyere data: denne gamle ændring fra en genindlæst kopi blev ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s synced data was fetched again from the server; this change could not be sent first.</source>
+        <translation>Pc&apos;ens synkroniserede data blev hentet forfra fra serveren; denne ændring kunne ikke sendes først.</translation>
+    </message>
+    <message>
+        <source>The server asks to fetch this PC&apos;s data again; it is done at the next sync.</source>
+        <translation>Serveren beder om at hente pc&apos;ens data forfra; det sker ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The server asks again to reset this PC&apos;s data; contact IT support.</source>
+        <translation>Serveren beder igen om at nulstille pc&apos;ens data; kontakt IT-support.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The changes are kept and sent later.</source>
+        <translation>Serveren kan ikke nås. Ændringerne gemmes og sendes senere.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this PC. Enroll it again with a new code.</source>
+        <translation>Serveren accepterer ikke længere denne pc. Tilmeld den igen med en ny kode.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this for this PC.</source>
+        <translation>Serveren tillader ikke dette for denne pc.</translation>
+    </message>
+    <message>
+        <source>The server refused a too large batch of changes.</source>
+        <translation>Serveren afviste en for stor pakke ændringer.</translation>
+    </message>
+    <message>
+        <source>This program is too old for the server. Update it; nothing is lost.</source>
+        <translation>Programmet er for gammelt til serveren. Opdatér det; intet går tabt.</translation>
+    </message>
+    <message>
+        <source>The server is older than this program. Try again later.</source>
+        <translation>Serveren er ældre end programmet. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error. Try again later.</source>
+        <translation>Serveren svarede med en fejl. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is unknown, used or expired. Ask for a new one.</source>
+        <translation>Tilmeldingskoden er ukendt, brugt eller udløbet. Bed om en ny.</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled with a sync server.</source>
+        <translation>Denne pc er ikke tilmeldt en synkroniseringsserver.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s access key is missing. Enroll it again with a new code.</source>
+        <translation>Pc&apos;ens adgangsnøgle mangler. Tilmeld den igen med en ny kode.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>Serveren afviste ændringen (%1).</translation>
+    </message>
+    <message>
+        <source>Canteen PC (sends and fetches its canteen&apos;s data)</source>
+        <translation>Kantine-pc (sender og henter kantinens data)</translation>
+    </message>
+    <message>
+        <source>District PC (reads the district&apos;s canteens)</source>
+        <translation>Kreds-pc (læser kredsens kantiner)</translation>
+    </message>
+    <message>
+        <source>Central PC (reads every canteen)</source>
+        <translation>Central-pc (læser alle kantiner)</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Ikke tilmeldt</translation>
+    </message>
+    <message>
+        <source>Last change wins</source>
+        <translation>Seneste ændring vinder</translation>
+    </message>
+    <message>
+        <source>Deletion wins</source>
+        <translation>Sletning vinder</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Denne pc</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Serveren</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kuverter</translation>
+    </message>
+    <message>
+        <source>Forecast correction</source>
+        <translation>Prognoserettelse</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Begivenhed</translation>
+    </message>
+    <message>
+        <source>Dish on the menu</source>
+        <translation>Ret på menuen</translation>
+    </message>
+    <message>
+        <source>Week menu</source>
+        <translation>Ugemenu</translation>
+    </message>
+    <message>
+        <source>Menu line</source>
+        <translation>Menulinje</translation>
+    </message>
+    <message>
+        <source>Menu cycle</source>
+        <translation>Menucyklus</translation>
+    </message>
+    <message>
+        <source>Dish in a menu cycle</source>
+        <translation>Ret i en menucyklus</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Opskrift</translation>
+    </message>
+    <message>
+        <source>Recipe ingredient</source>
+        <translation>Ingrediens i opskrift</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Ordrelinje</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>Varemodtagelse</translation>
+    </message>
+    <message>
+        <source>Goods receipt line</source>
+        <translation>Linje i varemodtagelse</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Lageroptælling</translation>
+    </message>
+    <message>
+        <source>Cost entry</source>
+        <translation>Omkostningspost</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Spild</translation>
+    </message>
+    <message>
+        <source>Closed month</source>
+        <translation>Lukket måned</translation>
+    </message>
+    <message>
+        <source>The row cannot be discarded while other new rows use it.</source>
+        <translation>Rækken kan ikke kasseres, mens andre nye rækker bruger den.</translation>
+    </message>
+    <message>
+        <source>Discard the rows that use it first, or fix it and send it again.</source>
+        <translation>Kassér først de rækker, der bruger den, eller ret den og send den igen.</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Synchronisation</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>Send this canteen&apos;s data to the central server and fetch shared master data.</source>
-        <translation>Send kantinens data til den centrale server, og hent fælles stamdata.</translation>
+        <source>Server:</source>
+        <translation>Server:</translation>
     </message>
     <message>
-        <source>See when the last synchronisation happened and what is still waiting.</source>
-        <translation>Se, hvornår der sidst blev synkroniseret, og hvad der stadig venter.</translation>
+        <source>This PC:</source>
+        <translation>Denne pc:</translation>
     </message>
     <message>
-        <source>Resolve changes the server rejected.</source>
-        <translation>Løs ændringer, som serveren har afvist.</translation>
+        <source>Last successful sync:</source>
+        <translation>Seneste vellykkede synkronisering:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Venter på at blive sendt:</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Send and fetch changes now (Ctrl+R)</source>
+        <translation>Send og hent ændringer nu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Enroll this PC…</source>
+        <translation>Tilmeld denne pc…</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Go to where the row can be corrected</source>
+        <translation>Gå til stedet, hvor rækken kan rettes</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send igen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Give up this PC&apos;s change; the server&apos;s version comes back at the next sync</source>
+        <translation>Opgiv denne pc&apos;s ændring; serverens udgave kommer tilbage ved næste synkronisering</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Ændringer, serveren afviste</translation>
+    </message>
+    <message>
+        <source>Conflicts the server settled</source>
+        <translation>Konflikter, serveren afgjorde</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ændring(er)</numerusform>
+            <numerusform>%n ændring(er)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 minutes away from the server&apos;s. Set the clock right, so changes are ordered correctly.</source>
+        <translation>Denne pc&apos;s ur går %1 minutter forkert i forhold til serverens. Stil uret, så ændringerne kommer i den rigtige rækkefølge.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused (%1)</source>
+        <translation>Ændringer, serveren afviste (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts the server settled (%1)</source>
+        <translation>Konflikter, serveren afgjorde (%1)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen database er åben.</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled. Ask the central office for an enrollment code and press “Enroll this PC…”.</source>
+        <translation>Denne pc er ikke tilmeldt. Bed centralen om en tilmeldingskode, og tryk på »Tilmeld denne pc…«.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>This PC fetches its data and shows it read-only.</source>
+        <translation>Denne pc henter sine data og viser dem skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Synchronisation runs by itself every minute and after each change.</source>
+        <translation>Synkroniseringen kører af sig selv hvert minut og efter hver ændring.</translation>
+    </message>
+    <message>
+        <source>Fix the refused change</source>
+        <translation>Ret den afviste ændring</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Correct it on this page and save: the change is then sent again. Or discard it on the Synchronisation page.</source>
+        <translation>Ret den på denne side og gem: så sendes ændringen igen. Eller kassér den på siden Synkronisering.</translation>
+    </message>
+    <message>
+        <source>This kind of data has no page of its own. Discard the change to get the server&apos;s version back, or ask the central office.</source>
+        <translation>Denne slags data har ingen side for sig selv. Kassér ændringen for at få serverens udgave tilbage, eller spørg centralen.</translation>
+    </message>
+    <message>
+        <source>Discard the change?</source>
+        <translation>Kassér ændringen?</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s change of %1 (%2) is given up.</source>
+        <translation>Denne pc&apos;s ændring af %1 (%2) opgives.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version comes back at the next synchronisation.</source>
+        <translation>Serverens udgave kommer tilbage ved næste synkronisering.</translation>
     </message>
 </context>
 <context>

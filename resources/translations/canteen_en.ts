@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekPlanModel</name>
     <message numerus="yes">
         <source>%n ptn.</source>
