@@ -5,14 +5,16 @@ several uvicorn workers can serve one database.
 """
 # No `from __future__ import annotations`: FastAPI reads the local dependency aliases at run time.
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from canteen.sync import protocol as wire
-from canteen.sync.server import devices, pull, push
+from canteen.sync.server import devices, pull, push, rls
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
 
@@ -70,7 +72,7 @@ def create_app(engine: Engine) -> FastAPI:
         scheme, _, token = authorization.partition(" ")
         if scheme.lower() != "bearer" or not token:
             raise HTTPException(401, "token_missing")
-        with request.app.state.engine.begin() as connection:
+        with _work(request.app.state.engine) as connection:
             found = devices.authenticate(connection, token.strip())
         if found is None:
             raise HTTPException(401, "token_refused")
@@ -81,7 +83,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.post(f"{wire.PREFIX}/enroll")
     def enroll(body: EnrollIn) -> EnrollOut:
         """Trade a one-time enrollment code for a device id and token."""
-        with engine.begin() as connection:
+        with _work(engine) as connection:
             made = devices.enroll(connection, body.code, body.label)
             if made is None:
                 raise HTTPException(403, "code_refused")
@@ -101,7 +103,7 @@ def create_app(engine: Engine) -> FastAPI:
     def hello(body: HelloIn, who: Authed) -> dict:
         """The schema window, the server's time and what the server has seen of this device."""
         _check_schema(body.schema_version)
-        with engine.begin() as connection:
+        with _work(engine, who) as connection:
             high = connection.execute(
                 select(device_table.c.high_seq).where(device_table.c.id == who.id)
             ).scalar()
@@ -124,21 +126,34 @@ def create_app(engine: Engine) -> FastAPI:
         if len(body.ops) > wire.MAX_OPS:
             raise HTTPException(413, "batch_too_big")
         ops = [op.model_dump() for op in body.ops]
-        with engine.begin() as connection:
+        with _work(engine, who) as connection:
             return push.push(connection, who, body.batch_id, ops)
 
     @app.post(f"{wire.PREFIX}/pull")
     def pull_page(body: PullIn, who: Authed) -> dict:
         """The changes a device may see after its cursor, one page in version order."""
         _check_schema(body.schema_version)
-        with engine.connect() as connection:
-            if connection.dialect.name == "postgresql":
-                # One snapshot for every table of the page.
-                connection = connection.execution_options(isolation_level="REPEATABLE READ")
-            with connection.begin():
-                return pull.pull(connection, who, body.cursor, body.limit)
+        # One snapshot for every table of the page.
+        with _work(engine, who, snapshot=True) as connection:
+            return pull.pull(connection, who, body.cursor, body.limit)
 
     return app
+
+
+@contextmanager
+def _work(
+    engine: Engine, who: Device | None = None, snapshot: bool = False
+) -> Iterator[Connection]:
+    """One request transaction, run as the RLS-bound app role in `who`'s context (rls.py).
+
+    Every endpoint's database work goes through here, so the policies always apply.
+    """
+    with engine.connect() as connection:
+        if snapshot and connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            rls.enter(connection, who)
+            yield connection
 
 
 def _check_schema(version: int) -> None:
