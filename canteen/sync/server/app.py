@@ -65,6 +65,14 @@ class PullIn(BaseModel):
 
 def create_app(engine: Engine) -> FastAPI:
     """The app serving the sync endpoints on `engine`'s database."""
+    with engine.connect() as connection:
+        if not rls.ready(connection):
+            # Fail at start, not with a 500 on every request.
+            raise RuntimeError(
+                f"this login may not act as the role {rls.APP_ROLE}: run `canteen admin"
+                " --database-url URL init` as the owner, then GRANT the role to the server's"
+                " login (docs/sync.md, Security)"
+            )
     app = FastAPI(title="Kantine sync", version=str(wire.PROTOCOL))
     app.state.engine = engine
 
