@@ -14,14 +14,22 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Connection, Engine, select
 
 from canteen.sync import protocol as wire
-from canteen.sync.server import devices, pull, push, rls
+from canteen.sync.server import audit, devices, guard, pull, push, rls
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
 
+# Bounds keep every value inside what the database columns take, so bad input is a 4xx, never
+# a 500 (the schemathesis fuzz in tests/canteen/sync/test_fuzz.py holds us to it).
+BIGINT = 2**63 - 1
+# Client-made ids are UUIDs (hex with or without dashes): nothing else gets in, or back out.
+_UUID_ISH = r"^[0-9A-Fa-f-]+$"
+_PRINTABLE = r"^[^\x00-\x1f\x7f]*$"  # no NUL (PostgreSQL text refuses it) or control chars
+MAX_BODY = 16 * 1024 * 1024  # far above 1000 ops; a bigger body is refused (413) unread
+
 
 class EnrollIn(BaseModel):
-    code: str = Field(max_length=40)
-    label: str = Field(default="", max_length=120)
+    code: str = Field(max_length=40, pattern=r"^[A-Za-z0-9 -]*$")
+    label: str = Field(default="", max_length=120, pattern=_PRINTABLE)
 
 
 class EnrollOut(BaseModel):
@@ -33,33 +41,33 @@ class EnrollOut(BaseModel):
 
 
 class HelloIn(BaseModel):
-    schema_version: int
-    app_version: str = ""
+    schema_version: int = Field(ge=0, le=2**31 - 1)
+    app_version: str = Field(default="", max_length=40, pattern=_PRINTABLE)
 
 
 class Op(BaseModel):
-    op_id: str = Field(max_length=64)
-    seq_from: int | None = None
-    seq_to: int | None = None
+    op_id: str = Field(min_length=1, max_length=64, pattern=_UUID_ISH)
+    seq_from: int | None = Field(default=None, ge=0, le=BIGINT)
+    seq_to: int | None = Field(default=None, ge=0, le=BIGINT)
     table: str = Field(max_length=60)
-    id: str = Field(max_length=36)
+    id: str = Field(min_length=1, max_length=36, pattern=_UUID_ISH)
     kind: Literal["upsert", "delete"]
-    base_version: int | None = None
-    changed: list[str] | None = None
-    values: dict[str, Any]
+    base_version: int | None = Field(default=None, ge=0, le=BIGINT)
+    changed: list[Annotated[str, Field(max_length=60)]] | None = Field(default=None, max_length=200)
+    values: dict[str, Any] = Field(max_length=200)
 
 
 class PushIn(BaseModel):
-    protocol: int = wire.PROTOCOL
-    schema_version: int
-    batch_id: str = Field(min_length=8, max_length=64)
+    protocol: int = Field(default=wire.PROTOCOL, ge=0, le=2**31 - 1)
+    schema_version: int = Field(ge=0, le=2**31 - 1)
+    batch_id: str = Field(min_length=8, max_length=64, pattern=_UUID_ISH)
     ops: list[Op]
 
 
 class PullIn(BaseModel):
-    protocol: int = wire.PROTOCOL
-    schema_version: int
-    cursor: int = Field(ge=0)
+    protocol: int = Field(default=wire.PROTOCOL, ge=0, le=2**31 - 1)
+    schema_version: int = Field(ge=0, le=2**31 - 1)
+    cursor: int = Field(ge=0, le=BIGINT)
     limit: int = Field(default=wire.PULL_PAGE, ge=1, le=pull.MAX_PAGE)
 
 
@@ -75,6 +83,7 @@ def create_app(engine: Engine) -> FastAPI:
             )
     app = FastAPI(title="Kantine sync", version=str(wire.PROTOCOL))
     app.state.engine = engine
+    guard.install(app, MAX_BODY, (EnrollIn, HelloIn, Op, PushIn, PullIn))
 
     def device_of(request: Request, authorization: Annotated[str, Header()] = "") -> Device:
         scheme, _, token = authorization.partition(" ")
@@ -130,12 +139,16 @@ def create_app(engine: Engine) -> FastAPI:
         """Apply a batch of a site device's changes, each op accepted or rejected on its own."""
         _check_schema(body.schema_version)
         if who.scope != "site":
+            with _work(engine, who) as connection:
+                audit.refused(connection, who, body.batch_id, "read_only_device", len(body.ops))
             raise HTTPException(403, "read_only_device")
         if len(body.ops) > wire.MAX_OPS:
             raise HTTPException(413, "batch_too_big")
         ops = [op.model_dump() for op in body.ops]
         with _work(engine, who) as connection:
-            return push.push(connection, who, body.batch_id, ops)
+            answer = push.push(connection, who, body.batch_id, ops)
+            audit.record(connection, who, body.batch_id, answer["results"])
+            return answer
 
     @app.post(f"{wire.PREFIX}/pull")
     def pull_page(body: PullIn, who: Authed) -> dict:
