@@ -76,7 +76,7 @@ def create_app(engine: Engine) -> FastAPI:
     with engine.connect() as connection:
         if not rls.ready(connection):
             # Fail at start, not with a 500 on every request.
-            raise RuntimeError(
+            raise rls.NotReady(
                 f"this login may not act as the role {rls.APP_ROLE}: run `canteen admin"
                 " --database-url URL init` as the owner, then GRANT the role to the server's"
                 " login (docs/sync.md, Security)"
@@ -203,7 +203,13 @@ def serve(url: str, host: str = "127.0.0.1", port: int = 8765, workers: int = 1)
         return
     from canteen.sync.server.setup import server_engine
 
-    uvicorn.run(create_app(server_engine(url)), host=host, port=port)
+    engine = server_engine(url)
+    try:
+        app = create_app(engine)
+    except rls.NotReady:
+        engine.dispose()
+        raise
+    uvicorn.run(app, host=host, port=port)
 
 
 def app_from_environment() -> FastAPI:

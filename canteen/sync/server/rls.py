@@ -20,6 +20,10 @@ READ_POLICY = "sync_read"
 WRITE_POLICY = "sync_write"
 
 
+class NotReady(RuntimeError):
+    """The server's login may not act as the app role (no `admin init` yet, or no GRANT)."""
+
+
 def _setting_id(name: str) -> str:
     # Unset reads as NULL or '' (after an earlier transaction set it): both become NULL, so an
     # unset context matches no row instead of failing the cast.

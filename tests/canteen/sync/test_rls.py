@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
+from canteen.cli import main
 from canteen.db.models import Headcount
 from canteen.domain.ids import new_id
 from canteen.sync import protocol as wire
@@ -212,7 +213,7 @@ def enroll_pull_push(base: str, code: str) -> dict:
         ).json()
 
 
-def test_a_login_outside_the_app_role_is_not_ready(central, central_url):
+def test_a_login_outside_the_app_role_is_not_ready(central, central_url, capsys):
     login = f"other_{new_id()[:8]}"
     with central.begin() as connection:
         connection.exec_driver_sql(f"CREATE ROLE {login} LOGIN")
@@ -220,8 +221,11 @@ def test_a_login_outside_the_app_role_is_not_ready(central, central_url):
     try:
         with engine.connect() as connection:
             assert not rls.ready(connection)
-        with pytest.raises(RuntimeError, match="admin"):
+        with pytest.raises(rls.NotReady, match="admin"):
             create_app(engine)
+        url = make_url(central_url).set(username=login).render_as_string(hide_password=False)
+        assert main(["server", "--database-url", url, "--port", "0"]) == 1
+        assert "canteen_app" in capsys.readouterr().err
     finally:
         engine.dispose()
         with central.begin() as connection:
