@@ -11,9 +11,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import BigInteger, Connection, Engine, select
 
 from canteen.sync import protocol as wire
+from canteen.sync import tables as synced
 from canteen.sync.server import audit, devices, guard, pull, push, rls
 from canteen.sync.server.devices import Device
 from canteen.sync.server.schema import device as device_table
@@ -21,6 +22,10 @@ from canteen.sync.server.schema import device as device_table
 # Bounds keep every value inside what the database columns take, so bad input is a 4xx, never
 # a 500 (the schemathesis fuzz in tests/canteen/sync/test_fuzz.py holds us to it).
 BIGINT = 2**63 - 1
+# server_version is an INTEGER column in the shared schema (canteen/db/base.py): a cursor or base
+# version past it is no version the server can have handed out.
+_VERSION_TYPE = next(iter(synced.registry().values())).table.c.server_version.type
+MAX_VERSION = BIGINT if isinstance(_VERSION_TYPE, BigInteger) else 2**31 - 1
 # Client-made ids are UUIDs (hex with or without dashes): nothing else gets in, or back out.
 _UUID_ISH = r"^[0-9A-Fa-f-]+$"
 _PRINTABLE = r"^[^\x00-\x1f\x7f]*$"  # no NUL (PostgreSQL text refuses it) or control chars
@@ -52,7 +57,7 @@ class Op(BaseModel):
     table: str = Field(max_length=60)
     id: str = Field(min_length=1, max_length=36, pattern=_UUID_ISH)
     kind: Literal["upsert", "delete"]
-    base_version: int | None = Field(default=None, ge=0, le=BIGINT)
+    base_version: int | None = Field(default=None, ge=0, le=MAX_VERSION)
     changed: list[Annotated[str, Field(max_length=60)]] | None = Field(default=None, max_length=200)
     values: dict[str, Any] = Field(max_length=200)
 
@@ -67,7 +72,7 @@ class PushIn(BaseModel):
 class PullIn(BaseModel):
     protocol: int = Field(default=wire.PROTOCOL, ge=0, le=2**31 - 1)
     schema_version: int = Field(ge=0, le=2**31 - 1)
-    cursor: int = Field(ge=0, le=BIGINT)
+    cursor: int = Field(ge=0, le=MAX_VERSION)
     limit: int = Field(default=wire.PULL_PAGE, ge=1, le=pull.MAX_PAGE)
 
 

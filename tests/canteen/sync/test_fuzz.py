@@ -17,6 +17,7 @@ from schemathesis import GenerationMode
 from canteen.domain.ids import new_id
 from canteen.sync import protocol as wire
 from canteen.sync import tables as synced
+from canteen.sync.server import app as server_app
 from canteen.sync.server import central as central_writes
 from tests.canteen.sync.conftest import code_for
 
@@ -117,7 +118,7 @@ def ops(draw):
         "table": table,
         "id": draw(st.one_of(st.just(new_id()), st.uuids().map(str))),
         "kind": draw(st.sampled_from(["upsert", "delete"])),
-        "base_version": draw(st.one_of(st.none(), st.integers(0, 2**63 - 1))),
+        "base_version": draw(st.one_of(st.none(), st.integers(0, server_app.MAX_VERSION))),
         "values": draw(_values(synced.registry()[table])) | {"site_id": SITE},
     }
 
@@ -148,6 +149,9 @@ HUGE = 2**63  # one past PostgreSQL's bigint
         # Before the request models got their bounds these reached the database or the encoder
         # (a 500: bigint overflow, NUL, lone surrogate) or passed for valid.
         ("pull", {"schema_version": V, "cursor": HUGE}),
+        # Found by the fuzz: server_version is INTEGER, so a cursor past 2**31 overflowed too.
+        ("pull", {"schema_version": V, "cursor": server_app.MAX_VERSION + 1}),
+        ("push", {"schema_version": V, "batch_id": "0" * 8, "ops": [{"base_version": HUGE}]}),
         ("push", {"schema_version": V, "batch_id": "0" * 8, "ops": [{"seq_to": HUGE}]}),
         ("push", {"schema_version": V, "batch_id": "0" * 8, "ops": [{"id": "\ud800"}]}),
         ("hello", {"schema_version": 2**40}),
