@@ -142,17 +142,23 @@ def run_devices(args: argparse.Namespace) -> int:
     """List the devices; with --revoke, revoke one (its token is refused from then on)."""
     from sqlalchemy import select
 
-    from canteen.sync.server import devices
+    from canteen.sync.server import audit, devices
     from canteen.sync.server.schema import device
     from canteen.sync.server.setup import server_engine
 
     engine = server_engine(args.database_url)
-    with engine.begin() as connection:
-        if args.revoke:
-            return 0 if devices.revoke(connection, args.revoke) else 1
-        for row in connection.execute(select(device).order_by(device.c.enrolled_at)):
-            state = "revoked" if row.revoked_at else "active"
-            print(f"{row.id}  {row.scope:8}  {row.label}  {state}")
+    try:
+        with engine.begin() as connection:
+            if args.revoke:
+                return 0 if devices.revoke(connection, args.revoke) else 1
+            flags = audit.flags(connection)
+            for row in connection.execute(select(device).order_by(device.c.enrolled_at)):
+                state = "revoked" if row.revoked_at else "active"
+                # A device that pushed what it may not (audit.SUSPICIOUS) stands out.
+                flagged = f"  flagged {flags[row.id]}" if row.id in flags else ""
+                print(f"{row.id}  {row.scope:8}  {row.label}  {state}{flagged}")
+    finally:
+        engine.dispose()
     return 0
 
 

@@ -17,7 +17,14 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until stopped."""
-    from canteen.sync.server.app import serve
+    import sys
 
-    serve(args.database_url, host=args.host, port=args.port, workers=max(1, args.workers))
+    from canteen.sync.server.app import serve
+    from canteen.sync.server.rls import NotReady
+
+    try:
+        serve(args.database_url, host=args.host, port=args.port, workers=max(1, args.workers))
+    except NotReady as error:  # a setup step is missing: say which, no traceback
+        print(f"canteen: {error}", file=sys.stderr)
+        return 1
     return 0

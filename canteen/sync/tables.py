@@ -110,9 +110,20 @@ def decode(table: SyncTable, column: str, value: object) -> object:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(column)
         return float(value)
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not _storable(value):
         raise ValueError(column)
     return value
+
+
+def _storable(value: str) -> bool:
+    # PostgreSQL text takes no NUL, and a lone surrogate (valid JSON escape) is no UTF-8.
+    if "\x00" in value:
+        return False
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def decode_row(table: SyncTable, values: dict) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -131,6 +132,20 @@ purge_log = Table(
     Column("horizon", BigInteger, nullable=False),
     Column("deleted", Integer, nullable=False),
     Column("purged_at", DateTime(timezone=True), nullable=False),
+)
+
+# The push audit beyond sync_push's totals (syncsec): every rejection reason of a batch with its
+# count, and whether it marks the device as suspicious (a site writing central data or another
+# site's rows, unknown names, a read-only PC pushing). `canteen admin … devices` shows the flags.
+rejection = Table(
+    "sync_rejection",
+    server_metadata,
+    Column("device_id", String(36), ForeignKey("sync_device.id"), primary_key=True),
+    Column("batch_id", String(64), primary_key=True),
+    Column("reason", String(30), primary_key=True),
+    Column("ops", Integer, nullable=False),
+    Column("flagged", Boolean, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, text
 
 from canteen.sync import tables as synced
+from canteen.sync.server import rls
 from canteen.sync.server.indexes import ensure_indexes
 from canteen.sync.server.schema import counter, upgrade
 
@@ -17,7 +18,8 @@ def server_engine(url: str) -> Engine:
 
 
 def init_database(engine: Engine) -> int:
-    """Bring the schema to head, add the server tables, version any unversioned rows.
+    """Bring the schema to head, add the server tables, version any unversioned rows, and on
+    PostgreSQL put row-level security on the synced tables for the server's role (rls.py).
 
     Returns how many rows got a version. Safe to run again (an upgrade is the same command).
     """
@@ -26,15 +28,19 @@ def init_database(engine: Engine) -> int:
     from canteen.db.lifecycle import alembic_config
 
     with engine.begin() as connection:
+        # Central staff's work: under FORCE RLS a non-superuser owner sees rows only so.
+        rls.staff(connection)
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     with engine.begin() as connection:
+        rls.staff(connection)
         if connection.dialect.name == "sqlite":
             _drop_capture(connection)
         # Creates what is missing, so an older central database is brought up to date too.
         upgrade(connection)
         ensure_indexes(connection)
+        rls.install(connection)
         if connection.execute(text("SELECT count(*) FROM sync_counter")).scalar() == 0:
             connection.execute(counter.insert().values(id=1, value=0))
         return stamp_unversioned(connection)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from contextlib import contextmanager
 
 import pytest
 import uvicorn
@@ -45,19 +46,28 @@ class ThreadServer(uvicorn.Server):
         pass
 
 
-@pytest.fixture(scope="module")
-def server(central):
-    """The sync server on 127.0.0.1, a free port, in a thread: its base URL."""
-    config = uvicorn.Config(create_app(central), host="127.0.0.1", port=0, log_level="warning")
+@contextmanager
+def serving(app):
+    """Serve `app` on 127.0.0.1, a free port, in a thread, while the block runs: its base URL."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
     running = ThreadServer(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
     while not running.started:
         thread.join(0.02)
     port = running.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def server(central):
+    """The sync server on 127.0.0.1, a free port, in a thread: its base URL."""
+    with serving(create_app(central)) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
