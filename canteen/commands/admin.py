@@ -62,7 +62,7 @@ def run_init(args: argparse.Namespace) -> int:
                 print(f"canteen: {admin_text('demo_not_empty', args.lang)}", file=sys.stderr)
                 return 1
             print(admin_text("demo_loaded", args.lang, rows=rows, seconds=seconds))
-        print(f"schema ready; {stamped} rows versioned")
+        print(admin_text("schema_ready", args.lang, rows=stamped))
     finally:
         engine.dispose()
     return 0
@@ -150,12 +150,20 @@ def run_devices(args: argparse.Namespace) -> int:
     try:
         with engine.begin() as connection:
             if args.revoke:
-                return 0 if devices.revoke(connection, args.revoke) else 1
+                if devices.revoke(connection, args.revoke):
+                    return 0
+                message = admin_text("device_unknown", args.lang, device=args.revoke)
+                print(f"canteen: {message}", file=sys.stderr)
+                return 1
             flags = audit.flags(connection)
             for row in connection.execute(select(device).order_by(device.c.enrolled_at)):
-                state = "revoked" if row.revoked_at else "active"
+                state = admin_text(
+                    "device_revoked" if row.revoked_at else "device_active", args.lang
+                )
                 # A device that pushed what it may not (audit.SUSPICIOUS) stands out.
-                flagged = f"  flagged {flags[row.id]}" if row.id in flags else ""
+                flagged = ""
+                if row.id in flags:
+                    flagged = "  " + admin_text("device_flagged", args.lang, count=flags[row.id])
                 print(f"{row.id}  {row.scope:8}  {row.label}  {state}{flagged}")
     finally:
         engine.dispose()
@@ -173,5 +181,13 @@ def run_purge(args: argparse.Namespace) -> int:
             done = purge(connection, args.days)
     finally:
         engine.dispose()
-    print(f"purged {done.deleted}; horizon {done.horizon}; devices to reset {done.devices_reset}")
+    print(
+        admin_text(
+            "purged",
+            args.lang,
+            deleted=done.deleted,
+            horizon=done.horizon,
+            devices=done.devices_reset,
+        )
+    )
     return 0

@@ -104,7 +104,7 @@ def headcount_op(site_id: str, covers: int, day: date = DAY, row_id: str | None 
 
 def flagged(central_url: str, capsys) -> dict[str, str]:
     """`canteen admin … devices` output: device id → the rest of its line."""
-    assert main(["admin", "--database-url", central_url, "devices"]) == 0
+    assert main(["admin", "--database-url", central_url, "--lang", "en", "devices"]) == 0
     lines = capsys.readouterr().out.splitlines()
     return {line.split()[0]: line for line in lines if line.strip()}
 
@@ -119,7 +119,7 @@ def test_a_row_claiming_another_site_is_rejected_and_flags_the_device(
             text("SELECT count(*) FROM headcount WHERE site_id = :b"), {"b": SITE_B}
         ).scalar()
     assert count == 0
-    assert "flagged 1" in flagged(central_url, capsys)[a.id]
+    assert "flagged (count: 1)" in flagged(central_url, capsys)[a.id]
 
 
 def test_taking_over_another_sites_row_by_its_id_is_rejected(device, central):
@@ -157,7 +157,7 @@ def test_a_push_to_central_data_is_rejected_and_flags_the_device(
     )
     assert clean.results(headcount_op(SITE_A, 12, DAY + timedelta(days=2))) == [("applied", None)]
     listed = flagged(central_url, capsys)
-    assert "flagged 2" in listed[a.id]
+    assert "flagged (count: 2)" in listed[a.id]
     assert "flagged" not in listed[clean.id]
     with central.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM ingredient")).scalar() == 0
@@ -175,7 +175,7 @@ def test_a_push_to_central_data_is_rejected_and_flags_the_device(
 def test_a_read_only_device_pushing_is_refused_and_flagged(device, central, central_url, capsys):
     district = device("district", district_id=DISTRICT)
     assert district.push(headcount_op(SITE_A, 3)).status_code == 403
-    assert "flagged 1" in flagged(central_url, capsys)[district.id]
+    assert "flagged (count: 1)" in flagged(central_url, capsys)[district.id]
 
 
 def test_a_revoked_device_gets_401_on_every_endpoint(device, server, central):

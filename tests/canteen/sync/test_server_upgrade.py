@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from canteen.cli import main
+from canteen.sync.server import devices
 from canteen.sync.server.setup import init_database
 
 pytestmark = pytest.mark.postgres
@@ -42,4 +43,16 @@ def test_init_adds_missing_server_tables_and_columns(central):
 
 def test_admin_purge_command(central_url, capsys):
     assert main(["admin", "--database-url", central_url, "purge", "--days", "30"]) == 0
-    assert capsys.readouterr().out.startswith("purged 0;")
+    assert capsys.readouterr().out.startswith("0 gravsten slettet;")
+
+
+def test_admin_devices_revokes_one_and_names_an_unknown_one(central_url, central, capsys):
+    with central.begin() as connection:
+        code = devices.make_code(connection, "central")
+        made, _token = devices.enroll(connection, code, "revoke-me")
+    assert main(["admin", "--database-url", central_url, "devices", "--revoke", made]) == 0
+    assert main(["admin", "--database-url", central_url, "devices"]) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if line.startswith(made)]
+    assert line.endswith("tilbagekaldt")
+    assert main(["admin", "--database-url", central_url, "devices", "--revoke", "nope"]) == 1
+    assert "Der er ingen enhed med id «nope»." in capsys.readouterr().err
