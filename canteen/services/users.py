@@ -58,11 +58,43 @@ def default_user(db: Database) -> UserRow | None:
 
 
 def sites_for_user(db: Database, user: UserRow | None) -> list[SiteRow]:
-    """The sites `user` may see: one for a site user, the district's, or all (also for None)."""
+    """The sites `user` may see on this PC: by the user's role, within the PC's sync scope.
+
+    A site user sees one site, a district user the district's, central staff (and no user)
+    all; a PC enrolled for one site or one district holds no other site's data, so its
+    picker offers only those.
+    """
     if user is None or user.role == "central":
-        return list_sites(db)
-    if user.role == "district" and user.district_id is not None:
-        return list_sites(db, district_id=user.district_id)
-    if user.role == "site" and user.site_id is not None:
-        return [get_site(db, user.site_id)]
-    return []
+        found = list_sites(db)
+    elif user.role == "district" and user.district_id is not None:
+        found = list_sites(db, district_id=user.district_id)
+    elif user.role == "site" and user.site_id is not None:
+        found = [get_site(db, user.site_id)]
+    else:
+        return []
+    kind, where = _enrolled_scope(db)
+    if where is None:
+        return found
+    field = "id" if kind == "site" else "district_id"
+    return [site for site in found if getattr(site, field) == where]
+
+
+# local_info keys the sync client writes (canteen.sync.state; not imported: the start path
+# stays free of SQLAlchemy).
+_SCOPE_KEYS = ("sync.scope", "sync.site_id", "sync.district_id")
+
+
+def _enrolled_scope(db: Database) -> tuple[str | None, str | None]:
+    """(scope, its site or district id) this PC is enrolled for; (None, None) if it is not."""
+    with db.dbapi() as connection:
+        facts = dict(
+            connection.execute(
+                "SELECT key, value FROM local_info WHERE key IN (?, ?, ?)", _SCOPE_KEYS
+            ).fetchall()
+        )
+    scope = facts.get("sync.scope")
+    if scope == "site":
+        return scope, facts.get("sync.site_id")
+    if scope == "district":
+        return scope, facts.get("sync.district_id")
+    return scope, None

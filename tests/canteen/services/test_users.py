@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from canteen.errors import NotFoundError
 from canteen.services.users import default_user, get_user, list_users, sites_for_user
+from canteen.sync import state
 from tests.factories import make_district, make_site, make_user
 
 
@@ -57,6 +59,32 @@ def test_central_staff_and_no_user_see_every_site(db, organisation):
     everything = set(sites.values())
     assert {s.id for s in sites_for_user(db, get_user(db, users["central"]))} == everything
     assert {s.id for s in sites_for_user(db, None)} == everything
+
+
+def enroll_as(db, scope: str, key: str, where: str) -> None:
+    """As `canteen enroll` leaves a PC: its scope and site or district in local_info."""
+    with db.engine.begin() as connection:
+        for name, value in ((state.SCOPE, scope), (key, where)):
+            connection.execute(
+                text("INSERT INTO local_info (key, value) VALUES (:k, :v)"),
+                {"k": name, "v": value},
+            )
+
+
+def test_a_district_pc_offers_only_its_district_even_to_central_staff(db, organisation):
+    sites, users = organisation
+    north = get_user(db, users["district"]).district_id
+    enroll_as(db, "district", state.DISTRICT, north)
+    seen = {s.id for s in sites_for_user(db, get_user(db, users["central"]))}
+    assert seen == {sites["a"], sites["b"]}
+    assert {s.id for s in sites_for_user(db, None)} == {sites["a"], sites["b"]}
+
+
+def test_a_site_pc_offers_only_its_site(db, organisation):
+    sites, users = organisation
+    enroll_as(db, "site", state.SITE, sites["c"])
+    assert [s.id for s in sites_for_user(db, None)] == [sites["c"]]
+    assert sites_for_user(db, get_user(db, users["district"])) == []  # not this PC's district
 
 
 def test_an_unknown_user_is_not_found(db):
