@@ -86,7 +86,7 @@ def record(
 
 
 def save_many(connection: Connection, records: list[dict]) -> None:
-    """Insert or replace `records` (from `record`, at most one per row) in one statement."""
+    """Insert or replace `records` (from `record`, at most one per row) with one executemany."""
     if not records:
         return
     if connection.dialect.name == "postgresql":
