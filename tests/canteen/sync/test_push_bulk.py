@@ -221,3 +221,36 @@ def test_a_mixed_batch_answers_as_op_by_op(central, world):
 def test_random_batches_answer_as_op_by_op(central, world, specs):
     bulk, one_by_one = both_ways(central, world, build(world, specs))
     assert bulk == one_by_one
+
+
+def test_a_clean_batch_never_falls_back_to_op_by_op(central, world, monkeypatch):
+    from canteen.sync.server import push_one
+
+    def refuse(*_args):
+        raise AssertionError("fell back to op by op")
+
+    monkeypatch.setattr(push_one, "apply_one", refuse)
+    ids = world["ids"]
+    update = op("clean-1", 40, world["site"], ids["r0"], day_of("r0"), 12)
+    update["values"].update(
+        line_portions='{"veg": 4}', confirmed=True, source="pos", deleted_at=None
+    )
+    second = op("clean-2", 41, world["site"], ids["r1"], day_of("r1"), 13, changed=["covers"])
+    new = op("clean-3", 42, world["site"], ids["n0"], day_of("n0"), 14)
+    with central.connect() as connection:
+        transaction = connection.begin()
+        answer = push.push(connection, world["a"], "clean", [update, second, new])
+        rows = connection.execute(
+            text(
+                "SELECT id, covers, line_portions, confirmed, source FROM headcount WHERE id IN"
+                " (:a, :b, :c) ORDER BY covers"
+            ),
+            {"a": ids["r0"], "b": ids["r1"], "c": ids["n0"]},
+        ).all()
+        transaction.rollback()
+    assert [r["status"] for r in answer["results"]] == ["applied"] * 3
+    assert [tuple(r)[1:] for r in rows] == [
+        (12, '{"veg": 4}', True, "pos"),
+        (13, None, False, "manual"),
+        (14, None, False, "manual"),
+    ]
