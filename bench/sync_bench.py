@@ -1,8 +1,9 @@
 """Sync figures on loopback (SYNC.md §7.5): first pull, client page apply, a site's week of
 changes pushed (server push apply), and the no-op cycle.
 
-Usage: python bench/sync_bench.py [--demo-file FILE] [--repeat 3] [--changes 14000]
-A throwaway PostgreSQL (fsync on) is started; the server runs as `canteen server` in a subprocess.
+Usage: python bench/sync_bench.py [--demo-file FILE] [--repeat 3] [--changes 14000] [--push-only]
+--push-only skips the first pull, client apply and no-op figures and also pushes --changes new
+rows (inserts). Push figures quote the server process's CPU seconds too. A throwaway PostgreSQL (fsync on) is started; the server runs as `canteen server` in a subprocess.
 The central database gets the 3-site, 1-year demo (from --demo-file, a `canteen demo` file, when
 given). Prints medians of --repeat runs and the hardware.
 """
@@ -10,9 +11,11 @@ given). Prints medians of --repeat runs and the hardware.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -21,6 +24,7 @@ from sqlalchemy import text
 from bench.sync_common import hardware, median, new_central, p95, postgres, roundtrip_ms, server
 from canteen.db.capture import applying_remote
 from canteen.db.lifecycle import open_database
+from canteen.db.models import Headcount
 from canteen.sync.apply import apply_page
 from canteen.sync.client import SyncClient
 from canteen.sync.server import devices
@@ -112,9 +116,76 @@ def client_apply(folder: Path, bodies: list[bytes], repeat: int) -> None:
     )
 
 
-def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int) -> None:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cluster_cpu(url: str) -> float:
+    """CPU seconds used so far by the PostgreSQL cluster's processes (postmaster and children)."""
+    folder = Path(url.rsplit("host=", 1)[1])
+    postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+    children = Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split()
+    total = 0.0
+    for pid in [postmaster, *map(int, children)]:
+        with contextlib.suppress(FileNotFoundError):  # a backend that just ended
+            total += cpu_seconds(pid)
+    return total
+
+
+def push_figures(kind: str, pushed: int, totals, push_seconds, cpu) -> None:
+    """Print one push measurement: end to end, inside the push requests, server CPU."""
+    print(
+        f"{kind}: {pushed:,} rows pushed in batches of 500, cycle median "
+        f"{median(totals):.2f} s ({pushed / median(totals):,.0f} rows/s end to end)"
+    )
+    print(
+        f"server push apply, {kind} (1 device, batches of 500, time inside the push requests): "
+        f"{pushed / median(push_seconds):,.0f} rows/s (runs: "
+        + ", ".join(f"{pushed / s:,.0f}" for s in push_seconds)
+        + f"); server CPU {median([c[0] for c in cpu]):.2f} s, PostgreSQL CPU "
+        f"{median([c[1] for c in cpu]):.2f} s (target >= 2,000)"
+    )
+
+
+def new_rows(db, client, recorder, site_id: str, changes: int, repeat: int, pid: int, url: str):
+    """Add `changes` headcount rows locally (days not in the demo), then one cycle pushes them."""
+    from sqlalchemy.orm import Session
+
+    totals, push_seconds, cpu, pushed = [], [], [], 0
+    for run in range(repeat):
+        first = date(2031 + 10 * run, 1, 1)
+        with Session(db.engine) as session, session.begin():
+            for n in range(changes):
+                day = first + timedelta(days=n // 2)
+                service = ("lunch", "dinner")[n % 2]
+                session.add(
+                    Headcount(
+                        id=Headcount.id_for(site_id, day, service),
+                        site_id=site_id,
+                        day=day,
+                        service=service,
+                        covers=n % 300,
+                    )
+                )
+        recorder.take()
+        used = cpu_seconds(pid), cluster_cpu(url)
+        started = time.perf_counter()
+        result = client.cycle()
+        totals.append(time.perf_counter() - started)
+        cpu.append((cpu_seconds(pid) - used[0], cluster_cpu(url) - used[1]))
+        calls = recorder.take()
+        push_seconds.append(sum(c[1] for c in calls if c[0] == "push"))
+        pushed = result.pushed
+        if not result.clean or result.pushed != changes:
+            raise SystemExit(f"push incomplete: {result} for {changes} new rows")
+    push_figures("new rows (inserts)", pushed, totals, push_seconds, cpu)
+
+
+def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int, pid: int, url: str):
     """Edit `changes` rows locally, then one cycle pushes them; push apply seen from the client."""
-    totals, push_seconds, pushed = [], [], 0
+    totals, push_seconds, cpu, pushed = [], [], [], 0
     for _run in range(repeat):
         with db.engine.begin() as connection:
             edited = 0
@@ -132,22 +203,17 @@ def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int) -
                     f'(SELECT id FROM "{table}" ORDER BY id LIMIT {left})'
                 ).rowcount
         recorder.take()
+        used = cpu_seconds(pid), cluster_cpu(url)
         started = time.perf_counter()
         result = client.cycle()
         totals.append(time.perf_counter() - started)
+        cpu.append((cpu_seconds(pid) - used[0], cluster_cpu(url) - used[1]))
         calls = recorder.take()
         push_seconds.append(sum(c[1] for c in calls if c[0] == "push"))
         pushed = result.pushed
         if not result.clean or result.pushed != edited:
             raise SystemExit(f"push incomplete: {result} for {edited} edits")
-    print(
-        f"a site's week of changes: {pushed:,} rows pushed in batches of 500, cycle median "
-        f"{median(totals):.2f} s ({pushed / median(totals):,.0f} rows/s end to end)"
-    )
-    print(
-        f"server push apply (1 device, batches of 500, time inside the push requests): "
-        f"{pushed / median(push_seconds):,.0f} rows/s (target >= 2,000)"
-    )
+    push_figures("a site's week of changes (updates)", pushed, totals, push_seconds, cpu)
 
 
 def no_op(client, recorder: Recorder, cycles: int = 50) -> None:
@@ -173,6 +239,7 @@ def main() -> None:
     parser.add_argument("--demo-file", type=Path, help="a 3x1 `canteen demo` file to load")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--changes", type=int, default=14_000)
+    parser.add_argument("--push-only", action="store_true", help="only the push figures")
     args = parser.parse_args()
     print(hardware())
     with tempfile.TemporaryDirectory(prefix="canteen-sync-bench-") as scratch, postgres() as pg:
@@ -188,13 +255,17 @@ def main() -> None:
         with engine.connect() as connection:
             site_id = str(connection.execute(text("SELECT id FROM site ORDER BY code")).first()[0])
         recorder = Recorder()
-        with server(url) as (base, _process):
-            bodies = first_pull(folder, engine, base, site_id, recorder, args.repeat)
-            client_apply(folder, bodies, args.repeat)
+        with server(url) as (base, process):
+            if not args.push_only:
+                bodies = first_pull(folder, engine, base, site_id, recorder, args.repeat)
+                client_apply(folder, bodies, args.repeat)
             db, client = enroll(folder, "site", engine, base, site_id, recorder)
             client.cycle()
-            week_of_changes(db, client, recorder, args.changes, args.repeat)
-            no_op(client, recorder)
+            if args.push_only:
+                new_rows(db, client, recorder, site_id, args.changes, args.repeat, process.pid, pg)
+            week_of_changes(db, client, recorder, args.changes, args.repeat, process.pid, pg)
+            if not args.push_only:
+                no_op(client, recorder)
         engine.dispose()
 
 

@@ -189,17 +189,6 @@ def create_app(engine: Engine) -> FastAPI:
         async with push_slots:
             return await run_in_threadpool(apply)
 
-        def apply() -> dict:
-            with engine.begin() as connection:
-                answer = push.push(connection, who, body.batch_id, ops)
-            crashpoint(AFTER_COMMIT)
-            return answer
-
-        # Pushes run one at a time anyway (the version lock). Waiting here rather than on the
-        # lock keeps the pool's connections and the worker threads free for pulls and hellos.
-        async with push_slots:
-            return await run_in_threadpool(apply)
-
     @app.post(
         f"{wire.PREFIX}/pull",
         responses={409: {"description": "must_reset: the cursor's epoch is over, or purged"}},

@@ -34,6 +34,27 @@ def load(connection: Connection, table: str, row_id: str, row_version: int) -> F
             field_version.c.table_name == table, field_version.c.row_id == row_id
         )
     ).scalar()
+    return _parse(stored, row_version)
+
+
+def load_many(connection: Connection, table: str, rows: dict[str, int]) -> dict[str, FieldVersions]:
+    """`load` for many rows of one table (row id -> current version), in one query per 500."""
+    ids = list(rows)
+    stored: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        stored.update(
+            connection.execute(
+                select(field_version.c.row_id, field_version.c.versions).where(
+                    field_version.c.table_name == table,
+                    field_version.c.row_id.in_(ids[start : start + 500]),
+                )
+            ).all()
+        )
+    return {row_id: _parse(stored.get(row_id), version) for row_id, version in rows.items()}
+
+
+def _parse(stored: str | None, row_version: int) -> FieldVersions:
+    # A record written for another row version is stale: the row-level rule applies.
     if stored is not None:
         data = json.loads(stored)
         if data.get("_v") == row_version:
@@ -52,16 +73,31 @@ def save(
     device: str,
 ) -> None:
     """Record that `device` changed `changed` of the row at `version`."""
+    save_many(connection, [record(table, row_id, known, version, changed, device)])
+
+
+def record(
+    table: str, row_id: str, known: FieldVersions, version: int, changed: list[str], device: str
+) -> dict:
+    """The `sync_field_version` row saying `device` changed `changed` of the row at `version`."""
     columns = {**known.columns, **{c: (version, device) for c in changed}}
     data = json.dumps({"_v": version, "_b": known.base, "cols": columns})
-    values = {"table_name": table, "row_id": row_id, "versions": data}
+    return {"table_name": table, "row_id": row_id, "versions": data}
+
+
+def save_many(connection: Connection, records: list[dict]) -> None:
+    """Insert or replace `records` (from `record`, at most one per row) with one executemany."""
+    if not records:
+        return
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    statement = insert(field_version).values(**values)
+    statement = insert(field_version)
     connection.execute(
         statement.on_conflict_do_update(
-            index_elements=["table_name", "row_id"], set_={"versions": data}
-        )
+            index_elements=["table_name", "row_id"],
+            set_={"versions": statement.excluded.versions},
+        ),
+        records,
     )

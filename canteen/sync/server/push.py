@@ -1,19 +1,29 @@
-"""Applying a pushed batch: one transaction, per-op savepoints, exactly once (SYNC.md §6.7–6.8)."""
+"""Applying a pushed batch: one transaction, exactly once (SYNC.md §6.7–6.8).
+
+Runs of ops go through `push_bulk` (one read per table, batched writes); `bulk=False` applies
+every op on its own (`push_one`), the reference the bulk path must answer exactly like.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 
-from sqlalchemy import Connection, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Connection, select, text, update
 
-from canteen.sync import tables as synced
-from canteen.sync.server import fields, versions
+from canteen.sync.server import push_bulk, versions
 from canteen.sync.server.devices import Device, now
-from canteen.sync.server.schema import applied_op, conflict, device, push_log
+from canteen.sync.server.push_one import apply_one, op_id_of
+from canteen.sync.server.schema import applied_op, device, push_log
+
+# The id form the database hands back; another spelling of an id goes op by op, since the bulk
+# path finds a batch's existing rows by comparing ids as text.
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) -> dict:
+def push(
+    connection: Connection, who: Device, batch_id: str, ops: list[dict], *, bulk: bool = True
+) -> dict:
     """Apply `ops` for a site device, or return the stored answer if `batch_id` was applied."""
     # The lock serializes synced writers (commit-ordered versions) and so also two deliveries
     # of one batch, or of one op in two batches: the second finds the first's log rows below.
@@ -32,32 +42,60 @@ def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) ->
     versions.reserve(connection, len(ops))  # one counter bump for the batch, not one per op
     high = connection.execute(select(device.c.high_seq).where(device.c.id == who.id)).scalar() or 0
     known = _known_ops(connection, who, ops)
-    results, processed, new_high = [], [], high
+    results: list[dict | None] = []
+    processed, new_high = [], high
+    # A run of ops applied together writes distinct rows and has distinct op ids: a second op
+    # on a row (or a repeated op id) waits until the run before it is written and answered.
+    run: list[tuple[int, dict]] = []
+    run_keys: set = set()
+
+    def finish_run() -> None:
+        answers = push_bulk.apply_many(connection, who, [op for _, op in run])
+        for (index, op), result in zip(run, answers, strict=True):
+            settle(index, op, result)
+        run.clear()
+        run_keys.clear()
+
+    def settle(index: int, op: dict, result: dict) -> None:
+        results[index] = result
+        known[op_id_of(op)] = result
+        seq_to, seq_from = op.get("seq_to"), op.get("seq_from")
+        processed.append(
+            {
+                "device_id": who.id,
+                "op_id": op_id_of(op),
+                "seq_to": seq_to if seq_to is not None else seq_from,
+                "result": json.dumps(result),
+                "applied_at": now(),
+            }
+        )
+
     for op in ops:
-        op_id = str(op.get("op_id", ""))[:64]
+        op_id = op_id_of(op)
+        keys = {("op", op_id), push_bulk.row_key(op)}
+        if run_keys & keys:
+            finish_run()
         if op_id in known:
             results.append(_as_duplicate(known[op_id]))
             continue
-        seq_to, seq_from = op.get("seq_to"), op.get("seq_from")
+        seq_to = op.get("seq_to")
         # Every op up to high_seq was processed, so an unknown one there comes from a restored
         # or copied file: refuse it, its values are old (§6.9). An op reaching past high_seq
         # (a retry coalesced with newer edits) carries current values and applies (F4b).
         if seq_to is not None and seq_to <= high:
             results.append({"op_id": op_id, "status": "replay_refused"})
             continue
-        result = _apply_one(connection, who, op)
-        results.append(result)
-        known[op_id] = result
-        processed.append(
-            {
-                "device_id": who.id,
-                "op_id": op_id,
-                "seq_to": seq_to if seq_to is not None else seq_from,
-                "result": json.dumps(result),
-                "applied_at": now(),
-            }
-        )
         new_high = max(new_high, seq_to or 0)
+        results.append(None)
+        if bulk and isinstance(op.get("id"), str) and _CANONICAL_ID.fullmatch(op["id"]):
+            run.append((len(results) - 1, op))
+            run_keys.update(keys)
+        else:
+            if run:
+                finish_run()
+            settle(len(results) - 1, op, apply_one(connection, who, op))
+    if run:
+        finish_run()
     if processed:
         connection.execute(applied_op.insert(), processed)
     connection.execute(
@@ -80,8 +118,19 @@ def push(connection: Connection, who: Device, batch_id: str, ops: list[dict]) ->
 
 def _known_ops(connection: Connection, who: Device, ops: list[dict]) -> dict[str, dict]:
     """The stored results of the ops of this batch this device sent before."""
-    ids = list({str(op.get("op_id", ""))[:64] for op in ops})
+    ids = list({op_id_of(op) for op in ops})
     found: dict[str, dict] = {}
+    if connection.dialect.name == "postgresql":
+        # A join on the ids as one array: with `op_id IN (500 parameters)` PostgreSQL's
+        # prepared plan scanned every op the device ever sent, comparing each with all 500.
+        rows = connection.execute(
+            text(
+                "SELECT a.op_id, a.result FROM unnest(CAST(:ids AS VARCHAR[])) AS wanted(op_id)"
+                " JOIN sync_applied_op a ON a.device_id = :device AND a.op_id = wanted.op_id"
+            ),
+            {"ids": ids, "device": who.id},
+        )
+        return {op_id: json.loads(result) for op_id, result in rows}
     for start in range(0, len(ids), 500):
         rows = connection.execute(
             select(applied_op.c.op_id, applied_op.c.result).where(
@@ -97,114 +146,3 @@ def _as_duplicate(result: dict) -> dict:
     if result["status"] == "applied":
         return {**result, "status": "duplicate"}
     return result
-
-
-def _pg(connection: Connection) -> bool:
-    return connection.dialect.name == "postgresql"
-
-
-def _rejected(op: dict, reason: str) -> dict:
-    # The reason is one of our codes; nothing from the payload is echoed back.
-    return {"op_id": str(op.get("op_id", ""))[:64], "status": "rejected", "reason": reason}
-
-
-def _apply_one(connection: Connection, who: Device, op: dict) -> dict:
-    table = synced.registry().get(op.get("table"))
-    if table is None:
-        return _rejected(op, "unknown_table")
-    if not synced.site_writable(table):
-        return _rejected(op, "not_writable")
-    values = op.get("values")
-    if not isinstance(values, dict) or not isinstance(op.get("id"), str):
-        return _rejected(op, "bad_op")
-    if set(values) - table.writable_columns:
-        return _rejected(op, "unknown_column")
-    try:
-        values = synced.decode_row(table, values)
-    except (ValueError, TypeError):
-        return _rejected(op, "bad_value")
-    if "site_id" in values and values["site_id"] != who.site_id:
-        return _rejected(op, "other_site")
-    savepoint = connection.begin_nested()
-    try:
-        result = _write(connection, who, table, op, values)
-    except (IntegrityError, DBAPIError):
-        savepoint.rollback()
-        return _rejected(op, "invalid_row")
-    if result["status"] == "rejected":
-        savepoint.rollback()
-    else:
-        savepoint.commit()
-    return result
-
-
-def _write(connection: Connection, who: Device, table, op: dict, values: dict) -> dict:
-    t = table.table
-    lookup = select(t).where(t.c.id == op["id"])
-    if _pg(connection):
-        lookup = lookup.with_for_update()
-    existing = connection.execute(lookup).mappings().first()
-    op_id = str(op.get("op_id", ""))[:64]
-    if existing is None:
-        if values.get("site_id") != who.site_id:
-            return _rejected(op, "other_site")
-        version = versions.allocate(connection)
-        connection.execute(
-            t.insert().values(**values, id=op["id"], server_version=version, updated_at=now())
-        )
-        return {"op_id": op_id, "status": "applied", "server_version": version}
-    # The existing row decides whose it is, never the payload (§6.10).
-    if existing["site_id"] != who.site_id:
-        return _rejected(op, "other_site")
-    changed = [c for c in (op.get("changed") or values) if c in values]
-    base = op.get("base_version")
-    # Delete wins over a concurrent edit; the edit is logged and the device gets the tombstone.
-    # (An edit that clears deleted_at itself is an explicit un-delete and goes through.)
-    deleted = existing["deleted_at"] is not None
-    if deleted and op.get("kind") != "delete" and values.get("deleted_at", True) is not None:
-        _log(connection, who, table, existing, changed, base, "delete_wins", "server")
-        return {
-            "op_id": op_id,
-            "status": "applied",
-            "server_version": existing["server_version"],
-            "conflicts": [{"columns": changed, "rule": "delete_wins", "winner": "server"}],
-            "row": synced.encode_row(table, existing),
-        }
-    # A conflict is a column this op changes that another origin changed after the op's base
-    # (§6.8): edits of different columns merge, and a device's own writes never conflict.
-    known = fields.load(connection, table.name, op["id"], existing["server_version"])
-    differs = [c for c in changed if existing[c] != values[c]]
-    clashing = [c for c in differs if known.of(c)[0] > (base or 0) and known.of(c)[1] != who.id]
-    conflicts = []
-    if clashing:
-        # Last arrival wins for site rows; the overwritten value is logged (§6.8).
-        _log(connection, who, table, existing, clashing, base, "last_arrival_wins", "client")
-        conflicts.append({"columns": clashing, "rule": "last_arrival_wins", "winner": "client"})
-    version = versions.allocate(connection)
-    connection.execute(
-        t.update()
-        .where(t.c.id == op["id"])
-        .values(**{c: values[c] for c in changed}, server_version=version, updated_at=now())
-    )
-    fields.save(connection, table.name, op["id"], known, version, differs, who.id)
-    result = {"op_id": op_id, "status": "applied", "server_version": version}
-    if conflicts:
-        result["conflicts"] = conflicts
-    return result
-
-
-def _log(connection, who: Device, table, existing, columns, base, rule: str, winner: str) -> None:
-    connection.execute(
-        conflict.insert().values(
-            table_name=table.name,
-            row_id=existing["id"],
-            site_id=existing["site_id"],
-            device_id=who.id,
-            columns=json.dumps(sorted(columns)),
-            base_version=base,
-            server_version=existing["server_version"],
-            rule=rule,
-            winner=winner,
-            created_at=now(),
-        )
-    )

@@ -46,6 +46,23 @@ def allocate(connection: Connection, count: int = 1) -> int:
     return _draw(connection, count)
 
 
+def checkpoint(connection: Connection) -> object:
+    """This transaction's unused version block as it is now, for `rewind`."""
+    return connection.info.get(_BLOCK)
+
+
+def rewind(connection: Connection, saved: object) -> None:
+    """Give back the versions `allocate` handed out since `checkpoint` returned `saved`.
+
+    For work rolled back to a savepoint taken after the checkpoint and redone: it draws the
+    same versions again, so the redo answers exactly as if it had run first.
+    """
+    if saved is None:
+        connection.info.pop(_BLOCK, None)
+    else:
+        connection.info[_BLOCK] = saved
+
+
 def _draw(connection: Connection, count: int) -> int:
     lock(connection)
     last = connection.execute(
