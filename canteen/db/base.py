@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import CheckConstraint, ForeignKey, MetaData
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from canteen.db.types import Guid, UtcTimestamp, utcnow
@@ -42,7 +42,11 @@ class Synced:
     natural_key: ClassVar[tuple[str, ...]] = ()
 
     id: Mapped[str] = mapped_column(Guid(), primary_key=True, default=new_id)
-    server_version: Mapped[int | None] = mapped_column(default=None)
+    # 64-bit on PostgreSQL (migration 0009); SQLite's INTEGER is 64-bit already, and a STRICT
+    # table takes no BIGINT type name.
+    server_version: Mapped[int | None] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), default=None
+    )
     deleted_at: Mapped[datetime | None] = mapped_column(UtcTimestamp(), default=None)
     updated_at: Mapped[datetime] = mapped_column(UtcTimestamp(), default=utcnow, onupdate=utcnow)
 

@@ -149,7 +149,7 @@ HUGE = 2**63  # one past PostgreSQL's bigint
         # Before the request models got their bounds these reached the database or the encoder
         # (a 500: bigint overflow, NUL, lone surrogate) or passed for valid.
         ("pull", {"schema_version": V, "cursor": HUGE}),
-        # Found by the fuzz: server_version is INTEGER, so a cursor past 2**31 overflowed too.
+        # Found by the fuzz: a cursor past what server_version holds overflowed too.
         ("pull", {"schema_version": V, "cursor": server_app.MAX_VERSION + 1}),
         ("push", {"schema_version": V, "batch_id": "0" * 8, "ops": [{"base_version": HUGE}]}),
         ("push", {"schema_version": V, "batch_id": "0" * 8, "ops": [{"seq_to": HUGE}]}),
