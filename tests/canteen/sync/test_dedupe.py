@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-import httpx
 import pytest
 from sqlalchemy import text
 
 from canteen.sync.client import SyncClient
 from canteen.sync.errors import SyncProblem
+from tests.canteen.sync.harness.transport import DROP_RESPONSE, FaultTransport
 
 from .proto_helpers import Recording, headcount, local_value, make_site, post, server_value
 
@@ -62,24 +62,10 @@ def test_f4_an_old_batch_replayed_later_changes_nothing(enrolled, central, serve
     assert applied == 2  # the two real pushes, nothing from the replays
 
 
-class LoseFirstPushAnswer(httpx.HTTPTransport):
-    """The first push reaches the server and commits; its answer is lost."""
-
-    lost = False
-
-    def handle_request(self, request):
-        response = super().handle_request(request)
-        if request.url.path.endswith("/push") and not self.lost:
-            self.lost = True
-            response.read()
-            raise httpx.ReadError("connection cut", request=request)
-        return response
-
-
 def test_f4b_lost_answer_then_new_edits_apply_cleanly(enrolled, central, site):
     db, _ = enrolled("f4b", "site", site_id=site)
     rows = [headcount(db, site, date(2026, 4, d), 20 + d) for d in (7, 8)]
-    cut = SyncClient(db, transport=LoseFirstPushAnswer())
+    cut = SyncClient(db, transport=_first_push_answer_lost())
     with pytest.raises(SyncProblem):
         cut.cycle()
     # Two more edits of the same rows before the retry.
@@ -132,3 +118,10 @@ def test_out_of_range_sequence_numbers_are_422(enrolled, server, site):
         for value in (-1, 10**19):
             body = {"batch_id": str(uuid.uuid4()), "ops": [{**op, field: value}]}
             assert post(server, db, "/push", body).status_code == 422, (field, value)
+
+
+def _first_push_answer_lost() -> FaultTransport:
+    """The first push reaches the server and commits; its answer is lost."""
+    transport = FaultTransport()
+    transport.plan(DROP_RESPONSE, "/push")
+    return transport

@@ -18,6 +18,7 @@ from canteen.sync.server import central as central_writes
 from canteen.sync.server import devices
 from canteen.sync.server.devices import Device
 from canteen.sync.server.pull import pull
+from tests.canteen.sync.harness.transport import DROP_RESPONSE, FaultTransport
 
 pytestmark = pytest.mark.postgres
 
@@ -56,24 +57,10 @@ def add_headcount(db, covers, day):
     return Headcount.id_for(SITE, day, "lunch")
 
 
-class LoseFirstPushAnswer(httpx.HTTPTransport):
-    """Sends every request; the first push's answer is lost after the server committed it."""
-
-    lost = False
-
-    def handle_request(self, request):
-        response = super().handle_request(request)
-        if request.url.path.endswith("/push") and not self.lost:
-            self.lost = True
-            response.read()
-            raise httpx.ReadError("connection cut", request=request)
-        return response
-
-
 def test_a_push_whose_answer_was_lost_is_applied_once(enrolled, central):
     db, _ = enrolled("a", "site", site_id=SITE)
     row = add_headcount(db, 80, date(2026, 4, 1))
-    cut = SyncClient(db, transport=LoseFirstPushAnswer())
+    cut = SyncClient(db, transport=_first_push_answer_lost())
     with pytest.raises(SyncProblem) as problem:
         cut.cycle()
     assert problem.value.reason == "unreachable"
@@ -242,3 +229,10 @@ def test_sync_command_exit_codes(enrolled, central, tmp_path, capsys):
         )
     assert main(["sync", "--database", path]) == 2
     assert "kan ikke nås" in capsys.readouterr().err
+
+
+def _first_push_answer_lost() -> FaultTransport:
+    """The first push reaches the server and commits; its answer is lost."""
+    transport = FaultTransport()
+    transport.plan(DROP_RESPONSE, "/push")
+    return transport
