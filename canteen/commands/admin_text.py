@@ -53,6 +53,37 @@ MESSAGES = {
         "why_unknown_supplier": "ukendt leverandør",
         "why_unknown_ingredient": "ukendt ingrediens",
         "why_duplicate_row": "står også længere oppe i filen",
+        "kind_suppliers": "leverandører",
+        "status_removed": "Fjernes",
+        "plan_removed": ", fjernes {removed}",
+        "missing_note": (
+            "Mangler i filen: {going} rækker kan fjernes, {staying} bruges stadig;"
+            " de fjernes kun med --remove-missing."
+        ),
+        "removal_blocked": (
+            "Intet fjernes af denne slags: en linje i filen mangler sit navn eller nummer."
+        ),
+        "still_used": "{label}: fjernes ikke, bruges stadig af {users}",
+        "allergens_changed": "allergener: {before} → {after}",
+        "allergens_none": "ingen",
+        "allergens_unknown": "ukendt",
+        "allergen_traces": "spor af {name}",
+        "allergen_unknown": "{name} ukendt",
+        "in_sheet": "Arket «{sheet}»: ",
+        "bad_sheets": (
+            "Projektmappen har ark, der ikke hedder som en slags data: {sheets}."
+            " Arkene skal hedde {expected} (eller vælg ét ark med --sheet)."
+        ),
+        "no_sheet_of_kind": "Projektmappen har intet ark med {kind}.",
+        "kind_twice": "Projektmappen har to ark med samme slags data.",
+        "why_bad_cvr": "CVR skal være 8 cifre",
+        "why_bad_gln": "GLN skal være 13 cifre med rigtigt kontrolciffer",
+        "why_bad_email": "ikke en e-mailadresse",
+        "why_bad_supplier_kind": "ukendt leverandørtype",
+        "why_bad_channel": "bestilling skal være e-mail eller e-handel",
+        "why_unknown_allergen": "ukendt allergen",
+        "why_allergen_twice": "står både som indhold og spor",
+        "why_still_used": "bruges stadig",
     },
     "en": {
         "demo_loaded": "demo data loaded: {rows:,} rows in {seconds:.1f} s",
@@ -104,6 +135,56 @@ MESSAGES = {
         "why_unknown_supplier": "unknown supplier",
         "why_unknown_ingredient": "unknown ingredient",
         "why_duplicate_row": "also earlier in the file",
+        "kind_suppliers": "suppliers",
+        "status_removed": "To remove",
+        "plan_removed": ", to remove {removed}",
+        "missing_note": (
+            "Missing from the file: {going} rows could be removed, {staying} are still used;"
+            " they are removed only with --remove-missing."
+        ),
+        "removal_blocked": "Nothing of this kind is removed: a line of the file lacks its name or number.",
+        "still_used": "{label}: not removed, still used by {users}",
+        "allergens_changed": "allergens: {before} → {after}",
+        "allergens_none": "none",
+        "allergens_unknown": "unknown",
+        "allergen_traces": "traces of {name}",
+        "allergen_unknown": "{name} unknown",
+        "in_sheet": "Sheet “{sheet}”: ",
+        "bad_sheets": (
+            "The workbook has sheets not named for a kind of data: {sheets}."
+            " Name them {expected} (or pick one sheet with --sheet)."
+        ),
+        "no_sheet_of_kind": "The workbook has no sheet of {kind}.",
+        "kind_twice": "The workbook has two sheets of the same kind of data.",
+        "why_bad_cvr": "a CVR number has 8 digits",
+        "why_bad_gln": "a GLN has 13 digits with the right check digit",
+        "why_bad_email": "not an e-mail address",
+        "why_bad_supplier_kind": "unknown supplier type",
+        "why_bad_channel": "ordering must be e-mail or electronic",
+        "why_unknown_allergen": "unknown allergen",
+        "why_allergen_twice": "listed both as contained and as traces",
+        "why_still_used": "still used",
+    },
+}
+
+
+TABLE_WORDS = {
+    "da": {
+        "recipe_line": "opskriftslinjer",
+        "recipe": "opskrifter",
+        "supplier_product": "leverandørvarer",
+        "product_price": "priser",
+        "purchase_order": "åbne ordrer",
+        "purchase_order_line": "ordrelinjer på åbne ordrer",
+        "preferred_product": "foretrukne varer",
+        "supplier_site_terms": "kantiners leveringsaftaler",
+        "menu_item": "menuer fra i dag",
+        "menu_cycle_item": "menucyklusser",
+    },
+    "en": {
+        "purchase_order": "open orders",
+        "purchase_order_line": "lines of open orders",
+        "menu_item": "menus from today on",
     },
 }
 
@@ -112,3 +193,34 @@ def admin_text(key: str, lang: str | None = "da", **data) -> str:
     """One message, filled in (Danish unless `lang` is 'en')."""
     words = MESSAGES.get(lang or "da", MESSAGES["da"])
     return words[key].format(**data)
+
+
+def users_text(users: str, lang: str | None = "da") -> str:
+    """ "recipe_line 2, purchase_order 1" in words ("opskriftslinjer 2, åbne ordrer 1")."""
+    words = TABLE_WORDS.get(lang or "da", {})
+    parts = []
+    for part in users.split(", "):
+        table, _, count = part.rpartition(" ")
+        parts.append(f"{words.get(table, table.replace('_', ' '))} {count}")
+    return ", ".join(parts)
+
+
+def allergen_words(profile: tuple, lang: str | None = "da") -> str:
+    """An ingredient's allergens ((code, status) pairs, free ones left out) in words."""
+    from canteen.domain.allergens import Allergen
+    from canteen.reports.labels import DANISH, ENGLISH
+
+    names = (ENGLISH if lang == "en" else DANISH).allergen_names
+    if not profile:
+        return admin_text("allergens_none", lang)
+    if len(profile) == len(Allergen) and all(s == "unknown" for _, s in profile):
+        return admin_text("allergens_unknown", lang)
+    words = []
+    for code, status in profile:
+        name = names[Allergen(code)].lower()
+        if status == "may_contain":
+            name = admin_text("allergen_traces", lang, name=name)
+        elif status == "unknown":
+            name = admin_text("allergen_unknown", lang, name=name)
+        words.append(name)
+    return ", ".join(words)
