@@ -126,8 +126,10 @@ def print_plan(plan, path: Path, lang: str, shown: int | None = SHOWN) -> None:
 
 
 def _print_missing_note(part, remove_missing: bool, lang: str) -> None:
-    if part.removal_blocked:
+    if part.removal_blocked and remove_missing:
         print("  " + admin_text("removal_blocked", lang))
+        return
+    if part.removal_blocked:
         return
     going = sum(row.status == "removed" for row in part.missing)
     staying = len(part.missing) - going

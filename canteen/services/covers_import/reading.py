@@ -158,12 +158,23 @@ def _decode(raw: bytes, kind: str) -> str:
 
 
 def _decode_8bit(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Windows (cp1252) or an old Mac's "CSV (Macintosh)" (mac_roman): both decode any bytes
+    # (almost), so the one that reads more Danish letters wins; a tie (plain ASCII) is cp1252.
+    readings = []
+    for encoding in ("cp1252", "mac_roman", "latin-1"):
         try:
-            return raw.decode(encoding)
+            readings.append(raw.decode(encoding))
         except UnicodeDecodeError:
             continue
-    return raw.decode("latin-1")
+    return max(readings, key=_danish_letters)
+
+
+def _danish_letters(text: str) -> int:
+    return sum(text.count(letter) for letter in "æøåÆØÅ")
 
 
 def _looks_binary(text: str) -> bool:

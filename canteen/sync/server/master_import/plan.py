@@ -232,6 +232,8 @@ def _compare(connection: Connection, line: int, label: str, writes) -> Planned:
 
 
 def _differs(old, new) -> bool:
+    if isinstance(new, bool) and old is not None:
+        return bool(old) != new  # SQLite hands back 0/1
     if isinstance(new, float) and old is not None:
         return abs(float(old) - new) > 1e-9
     return str(old) != str(new) if old is not None and new is not None else old != new
