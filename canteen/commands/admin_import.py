@@ -84,7 +84,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _file_problem(error, lang: str, problem_text) -> str:
     reason = error.data.get("reason")
     sheet = error.data.get("sheet")
-    where = admin_text("in_sheet", lang, sheet=sheet) if sheet else ""
+    where = admin_text("in_sheet", lang, sheet=sheet) if sheet and reason != "sheet_missing" else ""
     if reason == "missing_columns":
         return where + admin_text("missing_columns", lang, columns=", ".join(error.data["missing"]))
     if reason == "unknown_kind":
@@ -94,7 +94,8 @@ def _file_problem(error, lang: str, problem_text) -> str:
         return admin_text("bad_sheets", lang, sheets=names, expected=error.data["expected"])
     if reason in ("no_sheet_of_kind", "kind_twice"):
         return admin_text(reason, lang, kind=error.data.get("kind", ""))
-    return problem_text(error, lang)
+    expected = (admin_text("expected", "da"), admin_text("expected", "en"))
+    return where + problem_text(error, lang, expected)
 
 
 def _confirmed(lang: str) -> bool:

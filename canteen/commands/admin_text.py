@@ -54,6 +54,10 @@ MESSAGES = {
         "why_unknown_ingredient": "ukendt ingrediens",
         "why_duplicate_row": "står også længere oppe i filen",
         "kind_suppliers": "leverandører",
+        "expected": (
+            "Forventet: en tabel med overskrifter som CSV eller Excel (.xlsx), ét ark pr. slags"
+            " data (docs/sync.md)."
+        ),
         "status_removed": "Fjernes",
         "plan_removed": ", fjernes {removed}",
         "missing_note": (
@@ -136,6 +140,10 @@ MESSAGES = {
         "why_unknown_ingredient": "unknown ingredient",
         "why_duplicate_row": "also earlier in the file",
         "kind_suppliers": "suppliers",
+        "expected": (
+            "Expected: a table with headers as CSV or Excel (.xlsx), one sheet per kind of data"
+            " (docs/sync.md)."
+        ),
         "status_removed": "To remove",
         "plan_removed": ", to remove {removed}",
         "missing_note": (

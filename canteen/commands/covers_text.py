@@ -59,8 +59,11 @@ _TEXTS = {
 _NEEDS_EXPECTED = {"empty_file", "too_few_columns", "damaged", "not_a_table"}
 
 
-def problem_text(error: CanteenError, language: str = "da") -> str:
-    """One line saying what is wrong with the file (and what is expected), or None's fallback."""
+def problem_text(
+    error: CanteenError, language: str = "da", expected: tuple[str, str] = _EXPECTED
+) -> str:
+    """One line saying what is wrong with the file (and what is expected: a till's table unless
+    another command says what it expects), or None's fallback."""
     which = 0 if language == "da" else 1
     reason = error.data.get("reason", "")
     if reason not in _TEXTS:
@@ -75,5 +78,5 @@ def problem_text(error: CanteenError, language: str = "da") -> str:
     }
     text = _TEXTS[reason][which].format(**values).replace("  ", " ")
     if reason in _NEEDS_EXPECTED:
-        text += " " + _EXPECTED[which]
+        text += " " + expected[which]
     return text

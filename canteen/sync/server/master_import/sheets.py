@@ -6,7 +6,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from canteen.errors import ValidationError
+from canteen.errors import FileProblem, ValidationError
 from canteen.services.covers_import.reading import Table, read_table, sniff
 from canteen.sync.server.master_import.cells import (
     BUDGETS,
@@ -54,7 +54,11 @@ def tables(path: str | Path, kind: str | None, sheet: str | None) -> list[tuple]
 
 
 def _read(path, name: str) -> Table:
-    return read_table(path, name)
+    try:
+        return read_table(path, name)
+    except FileProblem as problem:
+        problem.data["sheet"] = name  # which sheet of the workbook, in the message
+        raise
 
 
 def _expected() -> str:
