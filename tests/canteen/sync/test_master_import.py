@@ -153,7 +153,7 @@ def test_shared_recipes_and_budgets(central_url, central, tmp_path, capsys):
         "Opskrift,Portioner,Ingrediens,Mængde,Enhed\n"
         "Gulerodssuppe,40,Gulerod,4,kg\n"
         "Gulerodssuppe,40,Gulerod,5,kg\n"  # the same line twice
-        "Gulerodssuppe,40,Kartoffel,2,spsk\n",  # unknown unit
+        "Gulerodssuppe,40,Gulerod,2,spsk\n",  # unknown unit
         encoding="utf-8",
     )
     assert run(central_url, recipes, "--apply") == 0

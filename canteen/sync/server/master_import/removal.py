@@ -40,6 +40,8 @@ LIVE_WHEN = {
     "menu_item": "day >= :today",
 }
 _CHUNK = 500
+# Marks, in a refusal's counter, the table of the row it belongs to that stays.
+PARENT = "^"
 
 
 @dataclass(frozen=True)
@@ -159,9 +161,16 @@ def refusals(
     written = {(table, str(values["id"])) for table, values in writes}
     stored = _stored_references(connection, candidates_, today)
     planned = _planned_references(candidates_, writes)
+    parents = _parents(stored, going)
     refused: dict[tuple[str, str], Counter] = {}
     while True:
         changed = False
+        # A recipe line or price whose recipe or product stays, stays with it.
+        for child, parent in parents.items():
+            if child in going and parent in refused:
+                refused[child] = Counter({PARENT + parent[0]: 1})
+                going.discard(child)
+                changed = True
         for target, users in _merge(stored, planned).items():
             if target not in going:
                 continue
@@ -177,6 +186,17 @@ def refusals(
                 changed = True
         if not changed:
             return refused
+
+
+def _parents(stored: dict, going: set) -> dict[tuple[str, str], tuple[str, str]]:
+    """Candidate -> the candidate it belongs to (a line's recipe, a price's product)."""
+    return {
+        (table, user_id): target
+        for target, users in stored.items()
+        if target in going
+        for table, user_id, _ in users
+        if (table, user_id) in going
+    }
 
 
 def _merge(stored: dict, planned: dict) -> dict:
