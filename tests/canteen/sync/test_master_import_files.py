@@ -227,6 +227,15 @@ def test_bad_workbooks_and_columns_get_one_message(central, tmp_path, capsys):
     assert run(url, short) == 1
     assert "Arket «Leverandører»: Filen mangler kolonner til: cvr." in capsys.readouterr().err
 
+    twice = workbook(
+        tmp_path / "twice.xlsx",
+        {"Råvarer": [("Navn", "Enhed")], "Ingredienser": [("Navn", "Enhed")]},
+    )
+    assert run(url, twice) == 1
+    assert "to ark med samme slags data" in capsys.readouterr().err
+    assert run(url, odd, "--sheet", "Råvarer", "--kind", "budgets") == 1
+    assert "mangler kolonner til: site, month, category, amount" in capsys.readouterr().err
+
     csv = tmp_path / "varer.csv"
     csv.write_text("Varenummer;Ingrediens;Pakning\nG-1;Gulerod;10\n", encoding="utf-8")
     assert run(url, csv, "--kind", "products") == 1
