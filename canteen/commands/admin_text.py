@@ -82,6 +82,10 @@ MESSAGES = {
         ),
         "no_sheet_of_kind": "Projektmappen har intet ark med {kind}.",
         "kind_twice": "Projektmappen har to ark med samme slags data.",
+        "no_app_role": (
+            "Dette login må ikke handle som rollen canteen_app; kør `canteen admin init` som ejeren"
+            " og giv loginet rollen (docs/sync.md, Security)."
+        ),
         "why_bad_cvr": "CVR skal være 8 cifre",
         "why_bad_gln": "GLN skal være 13 cifre med rigtigt kontrolciffer",
         "why_bad_email": "ikke en e-mailadresse",
@@ -168,6 +172,10 @@ MESSAGES = {
         ),
         "no_sheet_of_kind": "The workbook has no sheet of {kind}.",
         "kind_twice": "The workbook has two sheets of the same kind of data.",
+        "no_app_role": (
+            "This login may not act as the role canteen_app; run `canteen admin init` as the"
+            " owner and grant the role to the login (docs/sync.md, Security)."
+        ),
         "why_bad_cvr": "a CVR number has 8 digits",
         "why_bad_gln": "a GLN has 13 digits with the right check digit",
         "why_bad_email": "not an e-mail address",

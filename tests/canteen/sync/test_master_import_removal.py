@@ -16,6 +16,7 @@ from canteen.db.models import Budget
 from canteen.domain.ids import new_id
 from canteen.sync.client import SyncClient
 from canteen.sync.server import central as central_writes
+from canteen.sync.server import master_import
 from canteen.sync.server.app import create_app
 from canteen.sync.server.setup import init_database, server_engine
 from tests.canteen.sync.conftest import code_for, serving
@@ -321,3 +322,16 @@ def test_a_site_pc_pulls_the_removal_and_the_allergen_change(central, tmp_path, 
     )
     assert found["Løg"].allergen_celery == "free"
     assert found["Persille"].allergen_celery == "unknown"
+
+
+def test_the_import_works_as_the_app_role_not_the_tables_owner(central, tmp_path):
+    url, engine = central
+    path = tmp_path / "råvarer.csv"
+    path.write_text("Navn;Enhed\nKørvel;g\n", encoding="utf-8")
+    with engine.begin() as connection:
+        owner = connection.execute(text("SELECT current_user")).scalar()
+        plan = master_import.plan_import(connection, path)
+        assert connection.execute(text("SELECT current_user")).scalar() == "canteen_app"
+        assert master_import.apply_plan(connection, plan) == 1
+    assert owner != "canteen_app"
+    assert "Kørvel" in live(engine, "ingredient")

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import Connection, text
 
@@ -28,6 +29,8 @@ from canteen.sync.server.master_import.cells import (
 from canteen.sync.server.master_import.planners import PLANNERS, Known
 
 NEW, CHANGED, UNCHANGED, REJECTED, REMOVED = "new", "changed", "unchanged", "rejected", "removed"
+# Who the import acts as for the row-level-security policies (rls.enter reads these names).
+CENTRAL_STAFF = SimpleNamespace(scope="central", site_id=None, district_id=None, id=None)
 _NUMBER_ROLES = ("pack_size", "price", "quantity", "portions", "amount", "co2e")
 
 
@@ -105,7 +108,7 @@ def plan_import(
     today: date | None = None,
 ) -> ImportPlan:
     """Read the file and plan each row; ValidationError for a file that cannot be read as one."""
-    rls.staff(connection)  # staff reads every row (a no-op on SQLite and for superusers)
+    _as_app_role(connection)
     known = Known.load(connection)
     parts = [
         _plan_kind(connection, table, sheet_name, sheet_kind, known)
@@ -117,6 +120,17 @@ def plan_import(
         )
     parts = _plan_missing(connection, parts, today or date.today())
     return ImportPlan(tuple(parts), remove_missing)
+
+
+def _as_app_role(connection: Connection) -> None:
+    """Work as the row-level-security role in central scope, not as the tables' owner.
+
+    The import needs no owner rights (no DDL, no bypassing the policies); central scope lets
+    it read and write every row, as staff may. No-op on SQLite.
+    """
+    if not rls.ready(connection):
+        raise ValidationError("not the app role", reason="no_app_role")
+    rls.enter(connection, CENTRAL_STAFF)
 
 
 def _plan_kind(
