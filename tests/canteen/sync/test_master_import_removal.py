@@ -335,3 +335,18 @@ def test_the_import_works_as_the_app_role_not_the_tables_owner(central, tmp_path
         assert master_import.apply_plan(connection, plan) == 1
     assert owner != "canteen_app"
     assert "Kørvel" in live(engine, "ingredient")
+
+
+def test_a_login_that_cannot_become_the_app_role_is_told_so(central, tmp_path, capsys):
+    url, engine = central
+    login = f"mi_{uuid.uuid4().hex[:8]}"
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+    path = tmp_path / "råvarer.csv"
+    path.write_text("Navn;Enhed\nKørvel;g\n", encoding="utf-8")
+    other = url.replace("://canteen@", f"://{login}@")
+    assert login in other
+    assert run(other, path) == 1
+    err = capsys.readouterr().err
+    assert "må ikke handle som rollen canteen_app" in err
+    assert "Traceback" not in err
