@@ -150,8 +150,6 @@ def _print_status(status: str, rows: list, lang: str, shown: int | None) -> None
 
 def _row_text(row, status: str, lang: str) -> str:
     if row.line == 0:  # a stored row the file lacks
-        if row.reason == "parent_stays":
-            return admin_text(f"parent_stays_{row.value}", lang, label=row.label)
         if status == "rejected":
             return admin_text(
                 "still_used", lang, label=row.label, users=users_text(row.value, lang)

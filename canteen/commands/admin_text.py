@@ -68,8 +68,6 @@ MESSAGES = {
             "Intet fjernes af denne slags: en linje i filen mangler sit navn eller nummer."
         ),
         "still_used": "{label}: fjernes ikke, bruges stadig af {users}",
-        "parent_stays_recipe": "{label}: fjernes ikke, opskriften bliver",
-        "parent_stays_supplier_product": "{label}: fjernes ikke, varen bliver",
         "allergens_changed": "allergener: {before} → {after}",
         "allergens_none": "ingen",
         "allergens_unknown": "ukendt",
@@ -158,8 +156,6 @@ MESSAGES = {
         ),
         "removal_blocked": "Nothing of this kind is removed: a line of the file lacks its name or number.",
         "still_used": "{label}: not removed, still used by {users}",
-        "parent_stays_recipe": "{label}: not removed, its recipe stays",
-        "parent_stays_supplier_product": "{label}: not removed, its product stays",
         "allergens_changed": "allergens: {before} → {after}",
         "allergens_none": "none",
         "allergens_unknown": "unknown",

@@ -60,8 +60,7 @@ class KindPlan:
     kind: str
     sheet: str
     rows: tuple[Planned, ...]
-    # Stored rows absent from the file: REMOVED (may go) or REJECTED (`still_used`, or
-    # `parent_stays`: a line or price whose recipe or product stays).
+    # Stored rows absent from the file: REMOVED (may go) or REJECTED (`still_used`).
     missing: tuple[Planned, ...] = ()
     # Some line names no row at all (its key cells are empty): nothing may be removed.
     removal_blocked: bool = False
@@ -204,11 +203,8 @@ def _plan_missing(connection: Connection, parts: list, today: date) -> list[Kind
             if users is None:
                 tombstone = (candidate.table, {"id": candidate.id})
                 missing.append(Planned(0, REMOVED, candidate.label, (tombstone,)))
-            elif parent := next((u for u in users if u.startswith(removal.PARENT)), None):
-                table = parent.removeprefix(removal.PARENT)
-                missing.append(
-                    Planned(0, REJECTED, candidate.label, reason="parent_stays", value=table)
-                )
+            elif any(user.startswith(removal.PARENT) for user in users):
+                continue  # its recipe or product stays, and that row's refusal says why
             else:
                 missing.append(
                     Planned(0, REJECTED, candidate.label, reason="still_used", value=_users(users))

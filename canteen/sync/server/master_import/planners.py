@@ -171,6 +171,7 @@ def products(connection: Connection, known: Known) -> Planner:
             text("SELECT supplier_id, item_number, id FROM supplier_product")
         )
     }
+    stored = set(ids.values())
 
     def plan(reader: Reader, cells: tuple, protect: Protect):
         role = "supplier" if "supplier" in reader.roles else "cvr"
@@ -192,9 +193,12 @@ def products(connection: Connection, known: Known) -> Planner:
             "supplier_id": supplier_id,
             "ingredient_id": ingredient_id,
             "item_number": item,
-            "description": reader.text(cells, "description", needed=False) or ingredient,
             "pack_size": reader.number(cells, "pack_size"),
         }
+        if reader.has(cells, "description"):
+            product["description"] = reader.text(cells, "description")
+        elif product_id not in stored:  # a new product needs one; a stored one keeps its own
+            product["description"] = ingredient
         writes = [("supplier_product", product)]
         if reader.has(cells, "price"):
             valid_from = _day(reader, cells)
