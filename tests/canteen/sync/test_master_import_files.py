@@ -270,3 +270,33 @@ def test_a_line_without_its_name_blocks_removal_of_that_kind(central, tmp_path, 
     out = capsys.readouterr().out
     assert "Intet fjernes af denne slags" in out
     assert rows(engine, "SELECT count(*) FROM ingredient WHERE deleted_at IS NULL") == [(2,)]
+
+
+def test_a_products_file_without_descriptions_keeps_the_stored_ones(central, tmp_path, capsys):
+    url, engine = central
+    base = {"Leverandører": [("Navn", "CVR"), ("Grønt Engros", "12345678")]}
+    base["Råvarer"] = [("Navn", "Enhed"), ("Gulerod", "g")]
+    described = workbook(
+        tmp_path / "med.xlsx",
+        {
+            **base,
+            "Varer": [
+                ("CVR", "Varenummer", "Ingrediens", "Pakning", "Beskrivelse"),
+                ("12345678", "G-1", "Gulerod", 10000, "Gulerødder 10 kg"),
+            ],
+        },
+    )
+    bare = workbook(
+        tmp_path / "uden.xlsx",
+        {
+            **base,
+            "Varer": [
+                ("CVR", "Varenummer", "Ingrediens", "Pakning"),
+                ("12345678", "G-1", "Gulerod", 10000),
+            ],
+        },
+    )
+    assert run(url, described, "--apply") == 0
+    assert run(url, bare, "--apply") == 0
+    assert "nye 0, ændrede 0, uændrede 1, afviste 0" in capsys.readouterr().out.split("[Varer]")[-1]
+    assert rows(engine, "SELECT description FROM supplier_product") == [("Gulerødder 10 kg",)]
