@@ -92,6 +92,8 @@ def _file_problem(error, lang: str, problem_text) -> str:
     if reason == "bad_sheets":
         names = ", ".join(f"«{name}»" for name in error.data["sheets"])
         return admin_text("bad_sheets", lang, sheets=names, expected=error.data["expected"])
+    if reason == "wrong_encoding":
+        return where + admin_text("wrong_encoding", lang, value=error.data["value"])
     if reason in ("no_sheet_of_kind", "kind_twice", "no_app_role"):
         return admin_text(reason, lang, kind=error.data.get("kind", ""))
     expected = (admin_text("expected", "da"), admin_text("expected", "en"))

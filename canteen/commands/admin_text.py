@@ -80,6 +80,10 @@ MESSAGES = {
         ),
         "no_sheet_of_kind": "Projektmappen har intet ark med {kind}.",
         "kind_twice": "Projektmappen har to ark med samme slags data.",
+        "wrong_encoding": (
+            "Filen er gemt med forkert tegnsæt (fx «{value}»): æ, ø og å er blevet til andre"
+            " tegn. Gem den igen fra regnearket som CSV UTF-8 eller Excel (.xlsx)."
+        ),
         "no_app_role": (
             "Dette login må ikke handle som rollen canteen_app; kør `canteen admin init` som ejeren"
             " og giv loginet rollen (docs/sync.md, Security)."
@@ -168,6 +172,10 @@ MESSAGES = {
         ),
         "no_sheet_of_kind": "The workbook has no sheet of {kind}.",
         "kind_twice": "The workbook has two sheets of the same kind of data.",
+        "wrong_encoding": (
+            "The file was saved with the wrong character set (e.g. “{value}”): æ, ø and å"
+            " became other characters. Save it again as CSV UTF-8 or Excel (.xlsx)."
+        ),
         "no_app_role": (
             "This login may not act as the role canteen_app; run `canteen admin init` as the"
             " owner and grant the role to the login (docs/sync.md, Security)."

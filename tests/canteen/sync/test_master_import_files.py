@@ -75,6 +75,21 @@ def test_mac_and_windows_csvs_with_semicolons_and_danish_decimals(
     assert stored == {"Rødbede": 0.45, "Æble": 1.25, "Ål": 12.5}
 
 
+def test_a_file_whose_letters_were_garbled_once_is_refused_with_an_example(
+    central, tmp_path, capsys
+):
+    url, engine = central
+    path = tmp_path / "råvarer.csv"
+    text_ = "Navn;Enhed\nÆble;g\nRødbede;g\n"
+    # Saved as UTF-8, opened as Windows text and saved again as UTF-8: "Ã†ble", "RÃ¸dbede".
+    path.write_bytes(text_.encode("utf-8").decode("cp1252").encode("utf-8"))
+    assert run(url, path, "--apply") == 1
+    err = capsys.readouterr().err
+    assert "forkert tegnsæt (fx «Ã†ble»)" in err
+    assert len(err.strip().splitlines()) == 1
+    assert rows(engine, "SELECT count(*) FROM ingredient") == [(0,)]
+
+
 def test_suppliers_new_changed_and_each_rejection(central, tmp_path, capsys):
     url, engine = central
     path = tmp_path / "leverandører.csv"

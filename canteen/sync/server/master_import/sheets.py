@@ -3,6 +3,7 @@ columns or --kind); a workbook with several sheets has one sheet per kind, named
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def tables(path: str | Path, kind: str | None, sheet: str | None) -> list[tuple]
     if len(names) <= 1:
         name = sheet or (names[0] if names else "")
         # A lone sheet named for its kind says it; otherwise the columns do.
-        return [(read_table(path, sheet), name, kind or kind_of_sheet(name))]
+        return [(_read(path, sheet), name, kind or kind_of_sheet(name))]
     kinds = {name: kind_of_sheet(name) for name in names}
     unknown = [name for name, found in kinds.items() if found is None]
     if unknown:
@@ -53,12 +54,27 @@ def tables(path: str | Path, kind: str | None, sheet: str | None) -> list[tuple]
     return [(_read(path, name), name, kinds[name]) for name in chosen]
 
 
-def _read(path, name: str) -> Table:
+def _read(path, name: str | None) -> Table:
     try:
-        return read_table(path, name)
+        return mojibake_checked(read_table(path, name))
     except FileProblem as problem:
-        problem.data["sheet"] = name  # which sheet of the workbook, in the message
+        if name:
+            problem.data["sheet"] = name  # which sheet of the workbook, in the message
         raise
+
+
+# UTF-8 read as an 8-bit charset (and saved again): "Rødbede" becomes "RÃ¸dbede".
+# The second character is a UTF-8 continuation byte as Latin-1 or cp1252 shows it.
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+_MOJIBAKE = re.compile(f"[ÃÂ][{_CONTINUATION}\u2013-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def mojibake_checked(table: Table) -> Table:
+    """The table, or FileProblem `wrong_encoding` quoting a cell whose letters were garbled."""
+    for cell in (*table.headers, *(c for row in table.rows for c in row)):
+        if isinstance(cell, str) and _MOJIBAKE.search(cell):
+            raise FileProblem("garbled letters", reason="wrong_encoding", value=cell)
+    return table
 
 
 def _expected() -> str:
