@@ -1,4 +1,5 @@
-"""Runs sync cycles in the background: on demand (Ctrl+R), on a timer with backoff, after writes.
+"""Runs sync cycles in the background: on demand (Ctrl+R), on a timer with backoff, after
+writes, and soon after the network comes back or the PC wakes from sleep.
 
 One `SyncRunner` lives with the main window. A cycle runs through `run_task` on a database engine
 of its own (`canteen.sync.runtime`), never two at once: a request while one runs is kept and
@@ -19,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from canteen.sync.errors import SyncProblem
 from canteen.sync.schedule import Policy, Scheduler
 from ui.context import AppContext
+from ui.views.sync.network import NetworkWatch
 from ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -63,6 +65,7 @@ class SyncRunner(QObject):
         self.again = False
         self._mark: tuple[int, int] | None = None
         self.held = False
+        self.stopped = False
         self._bug_reported = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -70,6 +73,9 @@ class SyncRunner(QObject):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self._on_poll_timer_timeout)
+        # Loaded with the first database (not before the first paint).
+        self.network = NetworkWatch(self)
+        self.network.regained.connect(self.network_regained)
         context.database_opened.connect(self._on_context_database_opened)
 
     # --- reading ------------------------------------------------------------------------
@@ -182,6 +188,7 @@ class SyncRunner(QObject):
 
     def stop(self) -> None:
         """No more cycles by themselves (at quit, or when another database opens)."""
+        self.stopped = True
         self.timer.stop()
         self.poll_timer.stop()
 
@@ -199,13 +206,22 @@ class SyncRunner(QObject):
         if self.held:
             return
         self.problem = None
+        self.stopped = False
         self.scheduler = Scheduler(self.policy, self.clock())
+        self.network.start()
         self.refresh()
         self._mark = self._outbox_mark()
         self._arm()
 
     def _on_timer_timeout(self) -> None:
         self.sync_now()
+
+    def network_regained(self) -> None:
+        """The network is back: a cycle in a moment instead of at the end of the backoff."""
+        if self.stopped:
+            return
+        if self.scheduler.network_regained(self.clock(), self.running):
+            self._arm()
 
     def _outbox_mark(self) -> tuple[int, int] | None:
         from canteen.sync.status import outbox_mark
@@ -214,6 +230,9 @@ class SyncRunner(QObject):
         return outbox_mark(database) if database is not None else None
 
     def _on_poll_timer_timeout(self) -> None:
+        if self.scheduler.tick(self.clock(), self.running):
+            log.info("sync: the clock jumped (the PC woke up); a cycle runs shortly")
+            self._arm()
         database = self.context.database
         if database is None or self.running:
             return
