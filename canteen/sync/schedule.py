@@ -26,6 +26,7 @@ class Policy:
     regained_cap_s: float = 10  # a flapping network still gets its cycle this soon after the first
     wake_gap_s: float = 60  # the clock jumped this far between two polls: the PC was asleep
 
+
 # How reachable the network says it is, worst first; "site" (the police network) is enough for
 # the sync server, which is not on the internet.
 REACHABILITY = ("unknown", "disconnected", "local", "site", "online")
