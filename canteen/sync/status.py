@@ -200,13 +200,15 @@ def describe(connection: Connection, table_name: str, row_id: str) -> str:
     if row is None:
         return ""
     parts: list[str] = []
+    # Only the table's own columns: a mapping also answers "<table>_id" with the row's id.
+    own = set(t.c.keys())
     for column in (*_DATES, "service", *_NAMING):
-        value = row.get(column)
+        value = row[column] if column in own else None
         if value is None:
             continue
         parts.append(value.isoformat() if isinstance(value, date) else str(value))
     for column in _PARENTS:
-        if row.get(column) is not None:
+        if column in own and row[column] is not None:
             parts.append(_parent_name(connection, t.c[column], row[column]))
     return " · ".join(part for part in parts if part)
 

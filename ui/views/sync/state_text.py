@@ -29,7 +29,14 @@ _AREAS = {
         "supplier_site_terms",
         "preferred_product",
     ),
-    "costs": ("cost_entry", "sale", "waste_record", "closed_month", "budget"),
+    "costs": (
+        "cost_entry",
+        "sale",
+        "sale_adjustment",
+        "waste_record",
+        "closed_month",
+        "budget",
+    ),
 }
 
 
