@@ -58,6 +58,7 @@ class SyncRunner(QObject):
         self.context = context
         self.policy = policy or Policy()
         self.clock = clock
+        self.transport = None  # an httpx transport for the cycles (tests); None = the network
         self.scheduler = Scheduler(self.policy, clock())
         self.status: SyncStatus | None = None
         self.problem: SyncProblem | None = None  # why the last cycle failed; None after a good one
@@ -93,11 +94,14 @@ class SyncRunner(QObject):
 
     def refresh(self) -> None:
         """Read the status again (a quick read of the local file) and tell the views."""
+        self._read_status()
+        self.changed.emit()
+
+    def _read_status(self) -> None:
         from canteen.sync.status import read_status
 
         database = self.context.database
         self.status = read_status(database) if database is not None else None
-        self.changed.emit()
 
     # --- running ------------------------------------------------------------------------
 
@@ -116,7 +120,7 @@ class SyncRunner(QObject):
         self.scheduler.cycle_started()
         self.timer.stop()
         run_task(
-            partial(runtime.run_cycle, database.url),
+            partial(runtime.run_cycle, database.url, self.transport),
             on_result=partial(self._on_cycle_ended, True),
             on_error=partial(self._on_cycle_ended, False),
         )
@@ -134,7 +138,7 @@ class SyncRunner(QObject):
         database = self.context.database
         assert database is not None
         task = run_task(
-            partial(runtime.enroll, database.url, server, code, label),
+            partial(runtime.enroll, database.url, server, code, label, self.transport),
             on_error=lambda _error: None,  # the dialog words it; nothing else needs to know
         )
         task.succeeded.connect(self._on_enrolled)
@@ -163,9 +167,11 @@ class SyncRunner(QObject):
             else:
                 log.error("sync cycle failed again", exc_info=outcome)
             self.problem = SyncProblem(str(outcome), reason="server_error")
-        self.refresh()
+        self._read_status()
         pending = self.status.pending if self.status is not None else 0
         self.scheduler.cycle_ended(self.clock(), ok, pending)
+        # Told after the schedule: the views show when the next try is.
+        self.changed.emit()
         # Writes from now on are new (those made during the cycle are in `pending`).
         self._mark = self._outbox_mark()
         self.cycle_finished.emit(outcome)
