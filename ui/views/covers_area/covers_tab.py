@@ -204,6 +204,7 @@ class CoversTab(QWidget):
             self._wanted = None
             if found.isValid():
                 index = found
+                self.grid.setFocus()  # "Ret…" brought the user here to type the fix
         if index.isValid():
             self.grid.setCurrentIndex(index)
         self._show_problem(self.grid.currentIndex())
