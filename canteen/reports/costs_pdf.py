@@ -168,16 +168,21 @@ def _kroner(value: float | None) -> float | None:
     return None if value is None else value / 100
 
 
-def _charts(report: CostReport, width: float, font: str) -> Drawing:
-    """Cost per cover over time (left) and budget against actual cost (right), for the total."""
+def cost_charts(report: CostReport, width: float, font: str) -> Drawing:
+    """Cost per cover over time (left) and budget against actual cost (right), for the total.
+
+    Each chart has its title, then its legend on one line, then the plot below both: the legend
+    has a band of its own, so no bar or line can run under it, however many periods there are.
+    """
     totals = report.level(ALL)
     periods = [r.period for r in totals]
     height = 62 * mm
+    plot_y, plot_top = 12 * mm, height - 15 * mm
     drawing = Drawing(width, height)
     half = width / 2
     per_cover = HorizontalLineChart()
-    per_cover.x, per_cover.y = 12 * mm, 12 * mm
-    per_cover.width, per_cover.height = half - 22 * mm, height - 24 * mm
+    per_cover.x, per_cover.y = 12 * mm, plot_y
+    per_cover.width, per_cover.height = half - 22 * mm, plot_top - plot_y
     per_cover.data = [
         [_kroner(r.figures.total_cost_per_cover_ore) for r in totals],
         [_kroner(r.figures.raw_materials_per_cover_ore) for r in totals],
@@ -187,8 +192,8 @@ def _charts(report: CostReport, width: float, font: str) -> Drawing:
     _axes(per_cover, periods, font)
     drawing.add(per_cover)
     bars = VerticalBarChart()
-    bars.x, bars.y = half + 14 * mm, 12 * mm
-    bars.width, bars.height = half - 22 * mm, height - 24 * mm
+    bars.x, bars.y = half + 14 * mm, plot_y
+    bars.width, bars.height = half - 22 * mm, plot_top - plot_y
     bars.data = [
         [(_kroner(r.figures.budget_ore) or 0) / 1000 for r in totals],
         [_kroner(r.figures.total_cost_ore) / 1000 for r in totals],
@@ -198,24 +203,35 @@ def _charts(report: CostReport, width: float, font: str) -> Drawing:
     bars.groupSpacing = 3
     _axes(bars, periods, font)
     drawing.add(bars)
-    for x, text in (
-        (12 * mm, "Omkostninger pr. kuvert, kr"),
-        (half + 14 * mm, "Budget og faktisk, 1.000 kr"),
+    for chart, title, names, palette in (
+        (per_cover, "Omkostninger pr. kuvert, kr", ("I alt", "Råvarer"), (ACCENT, GREEN)),
+        (
+            bars,
+            "Budget og faktisk, 1.000 kr",
+            ("Budget", "Faktisk"),
+            (colors.HexColor("#9fb7cf"), ACCENT),
+        ),
     ):
         drawing.add(
-            String(x, height - 7 * mm, text, fontName=font + "-Bold", fontSize=9, fillColor=INK)
+            String(
+                chart.x, height - 5 * mm, title, fontName=font + "-Bold", fontSize=9, fillColor=INK
+            )
         )
-    for x, names, palette in (
-        (half - 40 * mm, ("I alt", "Råvarer"), (ACCENT, GREEN)),
-        (width - 30 * mm, ("Budget", "Faktisk"), (colors.HexColor("#9fb7cf"), ACCENT)),
-    ):
-        legend = Legend()
-        legend.x, legend.y = x, height - 3 * mm
-        legend.fontName, legend.fontSize = font, 7
-        legend.columnMaximum, legend.alignment = 2, "right"
-        legend.colorNamePairs = list(zip(palette, names, strict=True))
-        drawing.add(legend)
+        drawing.add(_legend(chart.x, height - 8 * mm, names, palette, font))
     return drawing
+
+
+def _legend(x: float, top: float, names, palette, font: str) -> Legend:
+    """The series' names on one line, swatch then name, starting at `x` under the title."""
+    legend = Legend()
+    legend.x, legend.y = x, top
+    legend.fontName, legend.fontSize = font, 7
+    legend.dx = legend.dy = 7
+    legend.deltay = 9
+    legend.columnMaximum, legend.alignment = 1, "right"  # one per column: a single line
+    legend.autoXPadding = 12
+    legend.colorNamePairs = list(zip(palette, names, strict=True))
+    return legend
 
 
 def _axes(chart, periods: list[str], font: str) -> None:
@@ -258,7 +274,7 @@ def costs_pdf(report: CostReport, out: str | Path | None = None) -> bytes:
         Paragraph(f"Kantineøkonomi · {_selection_text(report)}", TITLE),
         Paragraph(period, SUBTITLE),
         Spacer(1, 3 * mm),
-        _charts(report, width, font),
+        cost_charts(report, width, font),
         Spacer(1, 2 * mm),
     ]
     total_label = LEVEL_NAMES["da"][ALL]

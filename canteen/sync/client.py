@@ -67,7 +67,11 @@ class SyncClient:
         except httpx.TransportError as error:
             raise SyncProblem(f"server unreachable: {error}", reason="unreachable") from error
         if response.status_code == 200:
-            return response.json()
+            answer = _object(response)
+            if answer is None:
+                # A proxy's or another web server's page, or a cut body: not the sync server's.
+                raise SyncProblem("the server's answer could not be read", reason="bad_answer")
+            return answer
         if response.status_code == 409:
             demand = _json(response)
             raise SyncProblem(
@@ -81,6 +85,7 @@ class SyncClient:
             403: "forbidden",
             413: "batch_too_big",
             426: "client_too_old",
+            404: "wrong_address",
             503: "server_too_old",
         }.get(response.status_code, "server_error")
         if path == "/enroll" and response.status_code == 403:
@@ -93,14 +98,16 @@ class SyncClient:
         """Trade an enrollment code for this PC's device identity; keeps the token safe."""
         with self._http(server) as http:
             made = self._post(http, "/enroll", {"code": code, "label": label or platform.node()})
+        if not all(made.get(key) for key in ("device_id", "token", "scope")):
+            raise SyncProblem("the enrollment answer lacks the device facts", reason="bad_answer")
         where = tokens.save(made["device_id"], made["token"])
         with self.db.engine.begin() as connection:
             state.put(connection, state.SERVER, server.rstrip("/"))
             state.put(connection, state.DEVICE, made["device_id"])
             state.put(connection, state.SCOPE, made["scope"])
             for key, value in (
-                (state.SITE, made["site_id"]),
-                (state.DISTRICT, made["district_id"]),
+                (state.SITE, made.get("site_id")),
+                (state.DISTRICT, made.get("district_id")),
             ):
                 if value:
                     state.put(connection, key, value)
@@ -256,9 +263,14 @@ class VerifyResult:
     remaining: tuple
 
 
-def _json(response: httpx.Response) -> dict:
+def _object(response: httpx.Response) -> dict | None:
+    """The answer's JSON object, or None when the body is not one."""
     try:
         found = response.json()
     except ValueError:
-        return {}
-    return found if isinstance(found, dict) else {}
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _json(response: httpx.Response) -> dict:
+    return _object(response) or {}

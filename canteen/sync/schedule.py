@@ -1,4 +1,4 @@
-"""When the next sync cycle runs: an interval, backoff with jitter on errors, a watchdog.
+"""When the next sync cycle runs: an interval, backoff with jitter, a watchdog, network back.
 
 SYNC.md §6.12. Pure arithmetic on times the caller passes in (no clock, no Qt), so the policy
 is tested with a fixed clock and a seeded `random.Random`; the GUI drives it with a QTimer.
@@ -22,6 +22,14 @@ class Policy:
     pending_retry_s: float = 10  # changes left after a good cycle: go again soon
     debounce_s: float = 5  # after a local write, wait this long for the next one
     watchdog_intervals: int = 5  # changes waiting and no good cycle for this many intervals
+    regained_s: float = 2  # the network came back: a cycle this soon, whatever the backoff says
+    regained_cap_s: float = 10  # a flapping network still gets its cycle this soon after the first
+    wake_gap_s: float = 60  # the clock jumped this far between two polls: the PC was asleep
+
+
+# How reachable the network says it is, worst first; "site" (the police network) is enough for
+# the sync server, which is not on the internet.
+REACHABILITY = ("unknown", "disconnected", "local", "site", "online")
 
 
 def backoff_s(policy: Policy, failures: int, rng: random.Random) -> float:
@@ -49,6 +57,21 @@ def write_due(policy: Policy, now: datetime, first_write: datetime) -> datetime:
     )
 
 
+def network_came_back(before: str | None, after: str) -> bool:
+    """The network went from unusable (unknown, disconnected, local only) to site or online."""
+    usable = ("site", "online")
+    return after in usable and before not in usable
+
+
+def regained_due(policy: Policy, now: datetime, first_signal: datetime) -> datetime:
+    """When a cycle runs after the network came back at `now`: a short quiet spell (a network
+    that flaps sends several signals), never later than a cap after the first signal."""
+    return min(
+        now + timedelta(seconds=policy.regained_s),
+        first_signal + timedelta(seconds=policy.regained_cap_s),
+    )
+
+
 def watchdog_due(
     policy: Policy, now: datetime, pending: int, last_good: datetime, last_forced: datetime | None
 ) -> bool:
@@ -71,13 +94,20 @@ class Scheduler:
         self.planned = now  # a cycle at start
         self.first_write: datetime | None = None
         self.write_at: datetime | None = None
+        self.first_regained: datetime | None = None
+        self.regained_at: datetime | None = None
+        self.last_tick: datetime | None = None
 
     def next_run(self) -> datetime:
         """When the next cycle should start."""
-        if self.write_at is not None and self.failures == 0:
-            return min(self.planned, self.write_at)
+        due = [self.planned]
         # While the server fails, local writes do not hurry it: the backoff decides.
-        return self.planned
+        if self.write_at is not None and self.failures == 0:
+            due.append(self.write_at)
+        # The network coming back does: the failures were most likely the network's.
+        if self.regained_at is not None:
+            due.append(self.regained_at)
+        return min(due)
 
     def note_write(self, now: datetime) -> None:
         """A local change was captured at `now`."""
@@ -85,9 +115,27 @@ class Scheduler:
             self.first_write = now
         self.write_at = write_due(self.policy, now, self.first_write)
 
+    def network_regained(self, now: datetime, running: bool) -> bool:
+        """The network came back at `now`: a cycle is due shortly (True), unless one runs."""
+        if running:
+            return False  # the running cycle meets the network as it now is
+        if self.first_regained is None:
+            self.first_regained = now
+        self.regained_at = regained_due(self.policy, now, self.first_regained)
+        return True
+
+    def tick(self, now: datetime, running: bool) -> bool:
+        """A poll at `now`; True when the clock jumped (the PC woke from sleep) and a cycle
+        is now due as if the network came back."""
+        last, self.last_tick = self.last_tick, now
+        if last is None or now - last < timedelta(seconds=self.policy.wake_gap_s):
+            return False
+        return self.network_regained(now, running)
+
     def cycle_started(self) -> None:
-        """A cycle begins: the writes so far go with it."""
+        """A cycle begins: the writes so far, and a network that came back, go with it."""
         self.first_write = self.write_at = None
+        self.first_regained = self.regained_at = None
 
     def cycle_ended(self, now: datetime, ok: bool, pending: int) -> datetime:
         """Record a cycle's outcome; returns the next run."""

@@ -71,6 +71,7 @@ class SyncStatus:
     clock_skew_s: float | None
     rejected: tuple[RejectedChange, ...]
     conflicts: tuple[ResolvedConflict, ...]
+    district_name: str | None = None  # a district PC's district, once pulled
 
     @property
     def read_only(self) -> bool:
@@ -95,6 +96,7 @@ def read_status(db: Database) -> SyncStatus:
         ).scalar_one()
         rejected = tuple(_rejected(connection))
         conflicts = tuple(_conflicts(connection))
+        district_name = _district_name(connection, state.get(connection, state.DISTRICT))
     last_ok = facts[state.LAST_OK]
     skew = facts[CLOCK_SKEW]
     return SyncStatus(
@@ -107,7 +109,15 @@ def read_status(db: Database) -> SyncStatus:
         clock_skew_s=float(skew) if skew else None,
         rejected=rejected,
         conflicts=conflicts,
+        district_name=district_name,
     )
+
+
+def _district_name(connection: Connection, district_id: str | None) -> str | None:
+    if not district_id:
+        return None
+    t = synced.registry()["district"].table
+    return connection.execute(select(t.c.name).where(t.c.id == district_id)).scalar()
 
 
 def scope_of(db: Database) -> str | None:
@@ -190,13 +200,15 @@ def describe(connection: Connection, table_name: str, row_id: str) -> str:
     if row is None:
         return ""
     parts: list[str] = []
+    # Only the table's own columns: a mapping also answers "<table>_id" with the row's id.
+    own = set(t.c.keys())
     for column in (*_DATES, "service", *_NAMING):
-        value = row.get(column)
+        value = row[column] if column in own else None
         if value is None:
             continue
         parts.append(value.isoformat() if isinstance(value, date) else str(value))
     for column in _PARENTS:
-        if row.get(column) is not None:
+        if column in own and row[column] is not None:
             parts.append(_parent_name(connection, t.c[column], row[column]))
     return " · ".join(part for part in parts if part)
 

@@ -65,6 +65,25 @@ class CoversView(QWidget):
         self.events_tab.reload()
         self.forecast_tab.reload()
 
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Show a synced row of this area: a day's covers cell, or an event; False when the
+        row is not here or this page does not show its kind."""
+        from ui.views.sync.fix import place
+
+        found = place(self.context, table, row_id)
+        if found is None or found.day is None:
+            return False
+        if table in ("headcount", "forecast_override", "forecast"):
+            # An override or a stored forecast is about the same day and service as the covers.
+            self.tabs.setCurrentIndex(COVERS_TAB)
+            self.covers_tab.show_cell(found.day, found.service or self._services()[0])
+            return True
+        if table == "site_event":
+            self.tabs.setCurrentIndex(EVENTS_TAB)
+            self.events_tab.select_event(row_id)
+            return True
+        return False
+
     def open_import(self) -> None:
         """Open the import dialog for the shown site."""
         from ui.dialogs.covers_import import CoversImportDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from canteen.domain.weeks import IsoWeek
 from ui.context import AppContext
 from ui.views.planner.view import PlannerView
 
@@ -28,3 +29,22 @@ class MenusView(QWidget):
     def refresh(self) -> None:
         """Reload recipes and the shown week."""
         self.planner.refresh()
+
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Show a planned dish's cell, or a week menu's week; False for kinds kept elsewhere
+        (menu lines and cycles have no list of their own here)."""
+        from canteen.services.menus.rows import CellKey
+        from ui.views.sync.fix import place
+
+        if table not in ("menu_item", "menu_plan"):
+            return False
+        found = place(self.context, table, row_id)
+        if found is None or found.day is None:
+            return False
+        if table == "menu_plan":
+            self.planner.go_to(IsoWeek.containing(found.day))
+            return True
+        if not found.service or not found.line_code:
+            return False
+        self.planner.show_cell(CellKey(found.day, found.service, found.line_code, found.position))
+        return True

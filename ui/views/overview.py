@@ -64,6 +64,9 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        if context.sync is not None:
+            # A district PC's first sync may bring its district's name (or its canteens).
+            context.sync.changed.connect(self._on_sync_changed)
 
     def _build_content(self) -> QWidget:
         self.site_heading = QLabel()
@@ -159,12 +162,7 @@ class OverviewView(QWidget):
             self._show_message(self.tr("No database is open."))
             return
         if not self.site_id:
-            self._show_message(
-                self.tr(
-                    "There is no canteen to show. The database holds no canteens yet, "
-                    "or your user may not see any."
-                )
-            )
+            self._show_message(self._no_site_text())
             return
         if self.overview is None or self.overview.site.id != self.site_id:
             self._show_message(self.tr("Loading…"), emit=False)
@@ -172,6 +170,30 @@ class OverviewView(QWidget):
             partial(load_overview, database, self.site_id, self.context.today()),
             on_result=partial(self._on_loaded, self._request),
         )
+
+    def _no_site_text(self) -> str:
+        found = self.context.sync.status if self.context.sync is not None else None
+        if found is not None and found.enrolled and found.scope == "district":
+            what_to_do = self.tr(
+                "Its canteens appear here by themselves once the central office has set them "
+                "up: synchronise later (Ctrl+R), or ask central IT."
+            )
+            if found.district_name:
+                head = fill(
+                    self.tr("This district PC is enrolled for %1, which has no canteens yet."),
+                    found.district_name,
+                )
+            else:
+                head = self.tr("This district PC's district has no canteens yet.")
+            return f"{head}\n\n{what_to_do}"
+        return self.tr(
+            "There is no canteen to show. The database holds no canteens yet, "
+            "or your user may not see any."
+        )
+
+    def _on_sync_changed(self) -> None:
+        if self.context.database is not None and not self.site_id:
+            self._show_message(self._no_site_text(), emit=False)
 
     def _show_message(self, text: str, *, emit: bool = True) -> None:
         self.overview = None

@@ -84,6 +84,7 @@ class RecipesView(QWidget):
         self.today = today  # the page's clock: prices, and plans that count as still ahead
         self.site_id = ""
         self._opening: str | None = None
+        self._wanted: str | None = None  # a recipe to select once the library is listed
         self.model = RecipeListModel(self)
         self.library = RecipeLibrary(self.model)
         self.editor = RecipeEditor()
@@ -177,10 +178,31 @@ class RecipesView(QWidget):
         self.model.set_rows(library.recipes)
         self.editor.header.set_categories(library.categories)
         self.editor.set_catalogue(library.choices, library.book)
+        if self._wanted is not None:
+            selected, self._wanted = self._wanted, None
         if selected:
             self.library.select_recipe(selected)
         self._update_actions()
         self.library_loaded.emit()
+
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Select the recipe a synced row belongs to (a recipe, or one of its lines); False
+        when this page does not show that kind of row."""
+        from ui.views.sync.fix import place
+
+        if table == "recipe":
+            recipe_id = row_id
+        elif table == "recipe_line":
+            found = place(self.context, table, row_id)
+            recipe_id = found.parent_id if found is not None else None
+        else:
+            return False
+        if not recipe_id:
+            return False
+        # The library may still be loading (after a change of canteen): select it then too.
+        self._wanted = recipe_id
+        self.library.select_recipe(recipe_id)
+        return True
 
     def _on_figures_loaded(self, site_id: str, figures) -> None:
         if site_id == self.site_id:

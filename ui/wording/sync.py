@@ -63,12 +63,29 @@ def reason_text(reason: str) -> str:
             "SyncText", "The server no longer accepts this PC. Enroll it again with a new code."
         ),
         "forbidden": translate("SyncText", "The server does not allow this for this PC."),
-        "batch_too_big": translate("SyncText", "The server refused a too large batch of changes."),
+        "batch_too_big": translate(
+            "SyncText",
+            "The server refused a too large batch of changes. They are kept here; "
+            "contact IT support if this keeps happening.",
+        ),
+        "bad_answer": translate(
+            "SyncText",
+            "The server's answer could not be read (perhaps a proxy answered instead). "
+            "The changes are kept and sent later.",
+        ),
+        "wrong_address": translate(
+            "SyncText",
+            "No sync server answers at this address. Check the address, or ask IT support.",
+        ),
         "client_too_old": translate(
-            "SyncText", "This program is too old for the server. Update it; nothing is lost."
+            "SyncText",
+            "This program is too old for the server: update it. Until then the program works "
+            "as usual and keeps the changes for later.",
         ),
         "server_too_old": translate(
-            "SyncText", "The server is older than this program. Try again later."
+            "SyncText",
+            "The server is older than this program. The changes are kept; the sync tries "
+            "again later by itself.",
         ),
         "server_error": translate(
             "SyncText", "The server answered with an error. Try again later."

@@ -95,3 +95,62 @@ def test_the_watchdog_forces_a_cycle_when_changes_wait_too_long():
 def test_the_same_seed_gives_the_same_waits():
     first = [backoff_s(POLICY, f, random.Random(7)) for f in range(1, 6)]
     assert first == [backoff_s(POLICY, f, random.Random(7)) for f in range(1, 6)]
+
+
+def failing_for_a_while() -> tuple[Scheduler, datetime]:
+    """A schedule whose server failed six times in a row: the next try is minutes away."""
+    schedule = Scheduler(POLICY, T0, random.Random(1))
+    now = T0
+    for _ in range(6):
+        now = schedule.cycle_ended(now, ok=False, pending=2)
+    # The sixth failure, at `now`: the next try is minutes away.
+    schedule.cycle_ended(now, ok=False, pending=2)
+    assert schedule.next_run() - now > seconds(60)
+    return schedule, now
+
+
+def test_the_network_coming_back_runs_a_cycle_soon_despite_the_backoff():
+    schedule, now = failing_for_a_while()
+    assert schedule.network_regained(now, running=False)
+    assert schedule.next_run() == now + seconds(2)
+    schedule.cycle_started()
+    # The cycle failed again: the backoff goes on from there, the old signal is spent.
+    after = schedule.cycle_ended(now + seconds(3), ok=False, pending=2)
+    assert after - (now + seconds(3)) > seconds(60)
+
+
+def test_a_flapping_network_is_debounced_but_not_postponed_for_ever():
+    schedule, now = failing_for_a_while()
+    schedule.network_regained(now, running=False)
+    schedule.network_regained(now + seconds(1), running=False)
+    assert schedule.next_run() == now + seconds(3)
+    for step in range(2, 30):
+        schedule.network_regained(now + seconds(step), running=False)
+    assert schedule.next_run() == now + seconds(POLICY.regained_cap_s)
+
+
+def test_the_network_coming_back_during_a_cycle_changes_nothing():
+    schedule, now = failing_for_a_while()
+    planned = schedule.next_run()
+    assert not schedule.network_regained(now, running=True)
+    assert schedule.next_run() == planned
+
+
+def test_only_a_move_to_a_usable_network_counts_as_coming_back():
+    from canteen.sync.schedule import network_came_back
+
+    assert network_came_back("disconnected", "online")
+    assert network_came_back("local", "site")
+    assert network_came_back(None, "online")
+    assert not network_came_back("site", "online")
+    assert not network_came_back("online", "local")
+    assert not network_came_back("disconnected", "local")
+
+
+def test_a_clock_jump_between_polls_counts_as_waking_from_sleep():
+    schedule, now = failing_for_a_while()
+    assert not schedule.tick(now, running=False)  # the first poll only sets the mark
+    assert not schedule.tick(now + seconds(3), running=False)
+    woke = now + seconds(3 + 120)  # asleep for two minutes; the backoff has minutes left
+    assert schedule.tick(woke, running=False)
+    assert schedule.next_run() == woke + seconds(2)

@@ -145,3 +145,14 @@ def test_outbox_mark_moves_with_each_local_write(db, site):
     before = status.outbox_mark(db)
     make_headcount(db, site, DAY, 80)
     assert status.outbox_mark(db) != before
+
+
+def test_a_refused_row_of_a_table_named_like_a_parent_column_is_described(db, site):
+    # A mapping row answers "recipe_id" with a recipe's own id: the description must not
+    # take that for a parent column (reading the status crashed on a refused recipe).
+    from tests.factories import make_recipe
+
+    recipe = make_recipe(db, site_id=site, name="Gulerodssuppe")
+    reject(db, recipe, "invalid_row")
+    found = status.read_status(db)
+    assert [(r.table, r.description) for r in found.rejected] == [("recipe", "Gulerodssuppe")]

@@ -60,6 +60,7 @@ class EntriesTab(QWidget):
         self.sites: tuple = ()
         self.today = date.today
         self.lines: list = []
+        self._wanted = ""  # a line to select once its month is listed ("Ret…")
 
         self.month_edit = QDateEdit()
         self.month_edit.setDisplayFormat("MM-yyyy")
@@ -209,10 +210,16 @@ class EntriesTab(QWidget):
             return
         database, code, month = self.database, self.site_code, _month(self.month_edit.date())
         workers.run_task(
-            lambda: ledger_lines(database, code, [month]),
-            on_result=self._show_lines,
+            lambda: (month, ledger_lines(database, code, [month])),
+            on_result=self._on_lines_loaded,
             on_error=self._refuse,
         )
+
+    def _on_lines_loaded(self, result) -> None:
+        month, found = result
+        if month != _month(self.month_edit.date()):
+            return  # another month was chosen meanwhile: its lines are on their way
+        self._show_lines(found)
 
     def _show_lines(self, found) -> None:
         self.lines = [line for line in found if line.kind in (COST, WASTE)]
@@ -233,8 +240,22 @@ class EntriesTab(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        ids = [line.id for line in self.lines]
+        if self._wanted in ids:
+            self.table.selectRow(ids.index(self._wanted))
+            self._wanted = ""
         self._selection_changed()
         self.changed.emit()
+
+    def show_line(self, period: str, line_id: str) -> None:
+        """Show the month `period` (YYYY-MM) and select the cost or waste line `line_id`."""
+        self._wanted = line_id
+        year, month = (int(part) for part in period.split("-"))
+        shown = QDate(year, month, 1)
+        if self.month_edit.date() == shown:
+            self.reload()
+        else:
+            self.month_edit.setDate(shown)  # reloads
 
     def _note(self, line) -> str:
         if line.kind != WASTE:

@@ -41,6 +41,20 @@ class CostsView(QWidget):
         self.report_tab.set_site(self.context.database, site_id, self.context.sites)
         self.entries_tab.set_site(self.context.database, site_id, self.context.sites)
 
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Select a cost entry or a waste weighing in its month on the Entries tab; False for
+        kinds this page lists elsewhere or not at all (sales, budgets, closed months)."""
+        from ui.views.sync.fix import place
+
+        if table not in ("cost_entry", "waste_record"):
+            return False
+        found = place(self.context, table, row_id)
+        if found is None or not found.period:
+            return False
+        self.tabs.setCurrentWidget(self.entries_tab)
+        self.entries_tab.show_line(found.period, row_id)
+        return True
+
     def refresh(self) -> None:
         """Run the report again (F5)."""
         self.report_tab.show_report()

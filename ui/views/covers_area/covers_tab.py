@@ -59,6 +59,7 @@ class CoversTab(QWidget):
         self.today: Callable[[], date] = date.today
         self.week = IsoWeek.containing(self.today())
         self._request = 0
+        self._wanted: tuple[date, str] | None = None  # a cell to select once its week is shown
         self.model = CoversGridModel(self)
         self.model.set_wording(reason_text, event_kind_text)
         self.editor = CoversEditor(self)
@@ -170,6 +171,11 @@ class CoversTab(QWidget):
         self.week = week
         self.reload()
 
+    def show_cell(self, day: date, service: str) -> None:
+        """Go to the week of `day` and select its `service` cell (once the week is loaded)."""
+        self._wanted = (day, service)
+        self.go_to(IsoWeek.containing(day))
+
     def previous_week(self) -> None:
         """Alt+Left."""
         self.go_to(self.week.shifted(-1))
@@ -193,6 +199,12 @@ class CoversTab(QWidget):
             this_week = grid.week == IsoWeek.containing(today)
             position = (today.weekday() if this_week else 0, 0)
         index = self.model.index(min(position[0], self.model.rowCount() - 1), position[1])
+        if self._wanted is not None and IsoWeek.containing(self._wanted[0]) == grid.week:
+            found = self.model.index_of(*self._wanted)
+            self._wanted = None
+            if found.isValid():
+                index = found
+                self.grid.setFocus()  # "Ret…" brought the user here to type the fix
         if index.isValid():
             self.grid.setCurrentIndex(index)
         self._show_problem(self.grid.currentIndex())

@@ -42,6 +42,7 @@ class EventsTab(QWidget):
         self.services: tuple[str, ...] = ("lunch",)
         self.dialog: EventDialog | None = None
         self._request = 0
+        self._wanted: str | None = None  # an event to select once the list is loaded
         self.model = EventsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -101,8 +102,20 @@ class EventsTab(QWidget):
         if request != self._request or site_id != self.site_id:
             return
         self.model.set_rows(sorted(rows, key=lambda e: e.start_date, reverse=True))
+        self._select_wanted()
         self._update_buttons()
         self.events_loaded.emit()
+
+    def select_event(self, event_id: str) -> None:
+        """Select an event's row (now, or when the list has loaded)."""
+        self._wanted = event_id
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        rows = [row.id for row in self.model.rows()]
+        if self._wanted in rows:
+            self.table.selectRow(rows.index(self._wanted))
+            self._wanted = None
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

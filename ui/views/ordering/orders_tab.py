@@ -66,6 +66,7 @@ class OrdersTab(QWidget):
         self.today: Callable[[], date] = date.today
         self._request = 0
         self._keep = ""  # the order to choose again after a reload
+        self._wanted = ""  # an order to choose once listed ("Ret…" on the sync page)
         self.orders = OrdersModel(self)
         self.lines = OrderLinesModel(self)
         self.undo_stack = QUndoStack(self)
@@ -191,8 +192,21 @@ class OrdersTab(QWidget):
         self.table.resizeColumnsToContents()
         if rows:
             numbers = [x.number for x in rows]
-            self.table.selectRow(numbers.index(self._keep) if self._keep in numbers else 0)
+            ids = [x.id for x in rows]
+            if self._wanted in ids:
+                self.table.selectRow(ids.index(self._wanted))
+            else:
+                self.table.selectRow(numbers.index(self._keep) if self._keep in numbers else 0)
+            self._wanted = ""
         self.orders_loaded.emit()
+
+    def show_order(self, order_id: str) -> None:
+        """List every order again and choose `order_id` when it has loaded."""
+        self._wanted = order_id
+        if self.status_combo.currentIndex() != 0:
+            self.status_combo.setCurrentIndex(0)  # "All": the order's status may be filtered out
+        else:
+            self.reload()
 
     def current_order(self):
         """The chosen order (OrderSummary), or None."""

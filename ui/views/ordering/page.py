@@ -66,6 +66,23 @@ class OrderingView(QWidget):
         self.orders_tab.reload()
         self.stock_tab.reload()
 
+    def select_row(self, table: str, row_id: str) -> bool:
+        """Choose the order a synced row is (or belongs to); False for kinds not listed here."""
+        from ui.views.sync.fix import place
+
+        if table == "purchase_order":
+            order_id = row_id
+        elif table == "purchase_order_line":
+            found = place(self.context, table, row_id)
+            order_id = found.parent_id if found is not None else None
+        else:
+            return False
+        if not order_id:
+            return False
+        self.tabs.setCurrentIndex(ORDERS_TAB)
+        self.orders_tab.show_order(order_id)
+        return True
+
     def receive(self, order_id: str) -> None:
         """Open the receipt form for an order."""
         self.tabs.setCurrentIndex(RECEIPT_TAB)

@@ -249,6 +249,11 @@ class PlannerView(QWidget):
         self.week_label.setText(week_heading(week))
         self.reload()
 
+    def show_cell(self, key: CellKey) -> None:
+        """Go to the week of `key` and select its cell once the week is shown."""
+        self._select_after_load = key
+        self.go_to(IsoWeek.containing(key.day))
+
     def _on_library_loaded(self, site_id: str, _request: int, rows) -> None:
         if site_id != self.site_id:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,8 @@ from ui.wording.sync import reason_text
 
 if TYPE_CHECKING:
     from ui.views.sync.runner import SyncRunner
+
+log = logging.getLogger(__name__)
 
 
 class EnrollDialog(QDialog):
@@ -104,8 +107,13 @@ class EnrollDialog(QDialog):
         if isinstance(error, SyncProblem):
             self._refuse(reason_text(error.reason))
         else:
+            # A bug, not a refusal: the log has the details, the user a sentence.
+            log.error("enrollment failed", exc_info=error)
             self._refuse(
-                self.tr("Enrollment failed: %1").replace("%1", str(error) or type(error).__name__)
+                self.tr(
+                    "Enrollment failed because of an error in the program (it is logged). "
+                    "Try again, or ask IT support."
+                )
             )
         self.code_edit.setFocus()
 

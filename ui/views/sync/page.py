@@ -219,31 +219,61 @@ class SyncView(QWidget):
         change = self.selected_change()
         if change is None:
             return
-        area = area_of(change.table)
         what = table_text(change.table)
         row = description_text(change.description) or change.row_id
+        title, heading = self.tr("Fix the refused change"), fill(self.tr("%1: %2"), what, row)
+        area = area_of(change.table)
         window = self.window()
-        if area is not None and hasattr(window, "show_area"):
-            window.show_area(area)
+        if area is None or not hasattr(window, "show_area"):
             messages.inform(
-                window,
-                self.tr("Fix the refused change"),
-                fill(self.tr("%1: %2"), what, row),
+                self,
+                title,
+                heading,
                 self.tr(
-                    "Correct it on this page and save: the change is then sent again. Or "
-                    "discard it on the Synchronisation page."
+                    "This kind of data has no page of its own. Discard the change to get the "
+                    "server's version back, or ask the central office."
                 ),
             )
             return
-        messages.inform(
-            self,
-            self.tr("Fix the refused change"),
-            fill(self.tr("%1: %2"), what, row),
-            self.tr(
-                "This kind of data has no page of its own. Discard the change to get the "
-                "server's version back, or ask the central office."
-            ),
-        )
+        if not self._show_its_site(change):
+            return
+        page = window.show_area(area)
+        selected = hasattr(page, "select_row") and page.select_row(change.table, change.row_id)
+        if selected:
+            advice = self.tr(
+                "The row is selected on this page. Correct it and save: the change is then "
+                "sent again. Or discard it on the Synchronisation page."
+            )
+        else:
+            advice = self.tr(
+                "Find the row on this page, correct it and save: the change is then sent "
+                "again. Or discard it on the Synchronisation page."
+            )
+        messages.inform(window, title, heading, advice)
+
+    def _show_its_site(self, change: status.RejectedChange) -> bool:
+        """Show the canteen the row belongs to; False (and says why) when it cannot be shown."""
+        from ui.views.sync.fix import place
+
+        found = place(self.context, change.table, change.row_id)
+        if found is None or not found.site_id or found.site_id == self.context.site_id:
+            return True
+        if found.site_id not in {site.id for site in self.context.sites}:
+            messages.inform(
+                self,
+                self.tr("Fix the refused change"),
+                fill(self.tr("%1: %2"), table_text(change.table), change.row_id),
+                self.tr(
+                    "The row belongs to a canteen this PC does not show. Discard the change: "
+                    "the server keeps that canteen's own data."
+                ),
+            )
+            return False
+        window = self.window()
+        if hasattr(window, "pages_may_leave") and not window.pages_may_leave():
+            return False  # the user stays with their unsaved work
+        self.context.set_site(found.site_id)
+        return True
 
     def _act(self, action) -> None:
         change = self.selected_change()

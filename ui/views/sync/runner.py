@@ -1,4 +1,5 @@
-"""Runs sync cycles in the background: on demand (Ctrl+R), on a timer with backoff, after writes.
+"""Runs sync cycles in the background: on demand (Ctrl+R), on a timer with backoff, after
+writes, and soon after the network comes back or the PC wakes from sleep.
 
 One `SyncRunner` lives with the main window. A cycle runs through `run_task` on a database engine
 of its own (`canteen.sync.runtime`), never two at once: a request while one runs is kept and
@@ -19,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from canteen.sync.errors import SyncProblem
 from canteen.sync.schedule import Policy, Scheduler
 from ui.context import AppContext
+from ui.views.sync.network import NetworkWatch
 from ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ class SyncRunner(QObject):
         self.context = context
         self.policy = policy or Policy()
         self.clock = clock
+        self.transport = None  # an httpx transport for the cycles (tests); None = the network
         self.scheduler = Scheduler(self.policy, clock())
         self.status: SyncStatus | None = None
         self.problem: SyncProblem | None = None  # why the last cycle failed; None after a good one
@@ -63,6 +66,7 @@ class SyncRunner(QObject):
         self.again = False
         self._mark: tuple[int, int] | None = None
         self.held = False
+        self.stopped = False
         self._bug_reported = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -70,6 +74,9 @@ class SyncRunner(QObject):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self._on_poll_timer_timeout)
+        # Loaded with the first database (not before the first paint).
+        self.network = NetworkWatch(self)
+        self.network.regained.connect(self.network_regained)
         context.database_opened.connect(self._on_context_database_opened)
 
     # --- reading ------------------------------------------------------------------------
@@ -87,11 +94,14 @@ class SyncRunner(QObject):
 
     def refresh(self) -> None:
         """Read the status again (a quick read of the local file) and tell the views."""
+        self._read_status()
+        self.changed.emit()
+
+    def _read_status(self) -> None:
         from canteen.sync.status import read_status
 
         database = self.context.database
         self.status = read_status(database) if database is not None else None
-        self.changed.emit()
 
     # --- running ------------------------------------------------------------------------
 
@@ -110,7 +120,7 @@ class SyncRunner(QObject):
         self.scheduler.cycle_started()
         self.timer.stop()
         run_task(
-            partial(runtime.run_cycle, database.url),
+            partial(runtime.run_cycle, database.url, self.transport),
             on_result=partial(self._on_cycle_ended, True),
             on_error=partial(self._on_cycle_ended, False),
         )
@@ -128,7 +138,7 @@ class SyncRunner(QObject):
         database = self.context.database
         assert database is not None
         task = run_task(
-            partial(runtime.enroll, database.url, server, code, label),
+            partial(runtime.enroll, database.url, server, code, label, self.transport),
             on_error=lambda _error: None,  # the dialog words it; nothing else needs to know
         )
         task.succeeded.connect(self._on_enrolled)
@@ -157,9 +167,11 @@ class SyncRunner(QObject):
             else:
                 log.error("sync cycle failed again", exc_info=outcome)
             self.problem = SyncProblem(str(outcome), reason="server_error")
-        self.refresh()
+        self._read_status()
         pending = self.status.pending if self.status is not None else 0
         self.scheduler.cycle_ended(self.clock(), ok, pending)
+        # Told after the schedule: the views show when the next try is.
+        self.changed.emit()
         # Writes from now on are new (those made during the cycle are in `pending`).
         self._mark = self._outbox_mark()
         self.cycle_finished.emit(outcome)
@@ -182,6 +194,7 @@ class SyncRunner(QObject):
 
     def stop(self) -> None:
         """No more cycles by themselves (at quit, or when another database opens)."""
+        self.stopped = True
         self.timer.stop()
         self.poll_timer.stop()
 
@@ -199,13 +212,22 @@ class SyncRunner(QObject):
         if self.held:
             return
         self.problem = None
+        self.stopped = False
         self.scheduler = Scheduler(self.policy, self.clock())
+        self.network.start()
         self.refresh()
         self._mark = self._outbox_mark()
         self._arm()
 
     def _on_timer_timeout(self) -> None:
         self.sync_now()
+
+    def network_regained(self) -> None:
+        """The network is back: a cycle in a moment instead of at the end of the backoff."""
+        if self.stopped:
+            return
+        if self.scheduler.network_regained(self.clock(), self.running):
+            self._arm()
 
     def _outbox_mark(self) -> tuple[int, int] | None:
         from canteen.sync.status import outbox_mark
@@ -214,6 +236,9 @@ class SyncRunner(QObject):
         return outbox_mark(database) if database is not None else None
 
     def _on_poll_timer_timeout(self) -> None:
+        if self.scheduler.tick(self.clock(), self.running):
+            log.info("sync: the clock jumped (the PC woke up); a cycle runs shortly")
+            self._arm()
         database = self.context.database
         if database is None or self.running:
             return

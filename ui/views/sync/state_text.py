@@ -29,7 +29,14 @@ _AREAS = {
         "supplier_site_terms",
         "preferred_product",
     ),
-    "costs": ("cost_entry", "sale", "waste_record", "closed_month", "budget"),
+    "costs": (
+        "cost_entry",
+        "sale",
+        "sale_adjustment",
+        "waste_record",
+        "closed_month",
+        "budget",
+    ),
 }
 
 
@@ -69,6 +76,9 @@ def status_bar_text(runner: SyncRunner | None) -> str:
     if runner.problem is not None:
         when = runner.next_run()
         retry = clock_text(when, now) if when is not None else ""
+        stuck = _stuck_text(runner.problem.reason)
+        if stuck:
+            return stuck
         if runner.problem.reason == "unreachable":
             return fill(translate("SyncState", "No connection – trying again at %1"), retry)
         return fill(translate("SyncState", "Sync failed – trying again at %1"), retry)
@@ -82,3 +92,15 @@ def status_bar_text(runner: SyncRunner | None) -> str:
     if found.last_ok is None:
         return translate("SyncState", "Not synchronised yet")
     return fill(translate("SyncState", "Synchronised %1"), clock_text(found.last_ok, now))
+
+
+def _stuck_text(reason: str) -> str:
+    """Problems a retry does not heal: the status bar says what is needed instead of a time."""
+    texts = {
+        "client_too_old": translate("SyncState", "Not synchronising – update the program"),
+        "token_refused": translate("SyncState", "Not synchronising – enroll this PC again"),
+        "no_token": translate("SyncState", "Not synchronising – enroll this PC again"),
+        "wrong_address": translate("SyncState", "Not synchronising – check the server address"),
+        "reset_loop": translate("SyncState", "Not synchronising – contact IT support"),
+    }
+    return texts.get(reason, "")
