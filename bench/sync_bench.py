@@ -235,9 +235,10 @@ def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int, p
         recorder.take()
         used = cpu_seconds(pid), cluster_cpu(url)
         with outbox_clock() as spent:
-            started = time.perf_counter()
+            started, working = time.perf_counter(), time.process_time()
             result = client.cycle()
             totals.append(time.perf_counter() - started)
+            working = time.process_time() - working  # this process is the client
         cpu.append((cpu_seconds(pid) - used[0], cluster_cpu(url) - used[1]))
         calls = recorder.take()
         push_seconds.append(sum(c[1] for c in calls if c[0] == "push"))
@@ -250,6 +251,7 @@ def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int, p
                 "client build_batch": spent["build_batch"],
                 "client take_answer": spent["take_answer"],
                 "client (all but requests)": totals[-1] - waited,
+                "client CPU": working,
             }
         )
         pushed = result.pushed
