@@ -5,7 +5,9 @@ Usage: python bench/sync_bench.py [--demo-file FILE] [--repeat 3] [--changes 140
 --push-only skips the first pull, client apply and no-op figures and also pushes --changes new
 rows (inserts). Push figures quote the server process's CPU seconds too. A throwaway PostgreSQL (fsync on) is started; the server runs as `canteen server` in a subprocess.
 The central database gets the 3-site, 1-year demo (from --demo-file, a `canteen demo` file, when
-given). Prints medians of --repeat runs and the hardware.
+given). Prints medians of --repeat runs and the hardware. The week's cycle is split into the
+server's side (time inside requests, loopback included) and the client's (the rest), with the
+outbox's `build_batch` and `take_answer` apart.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from bench.sync_common import hardware, median, new_central, p95, postgres, roun
 from canteen.db.capture import applying_remote
 from canteen.db.lifecycle import open_database
 from canteen.db.models import Headcount
+from canteen.sync import outbox
 from canteen.sync.apply import apply_page
 from canteen.sync.client import SyncClient
 from canteen.sync.server import devices
@@ -183,9 +187,35 @@ def new_rows(db, client, recorder, site_id: str, changes: int, repeat: int, pid:
     push_figures("new rows (inserts)", pushed, totals, push_seconds, cpu)
 
 
+@contextlib.contextmanager
+def outbox_clock() -> Iterator[dict[str, float]]:
+    """Seconds spent in the client's `outbox.build_batch` and `outbox.take_answer` meanwhile."""
+    spent = {"build_batch": 0.0, "take_answer": 0.0}
+    originals = {name: getattr(outbox, name) for name in spent}
+
+    def timed(name):
+        def run(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return originals[name](*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - started
+
+        return run
+
+    # The client calls them through the module, so wrapping the module's names times them.
+    for name in spent:
+        setattr(outbox, name, timed(name))
+    try:
+        yield spent
+    finally:
+        for name, original in originals.items():
+            setattr(outbox, name, original)
+
+
 def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int, pid: int, url: str):
     """Edit `changes` rows locally, then one cycle pushes them; push apply seen from the client."""
-    totals, push_seconds, cpu, pushed = [], [], [], 0
+    totals, push_seconds, cpu, pushed, splits = [], [], [], 0, []
     for _run in range(repeat):
         with db.engine.begin() as connection:
             edited = 0
@@ -204,16 +234,34 @@ def week_of_changes(db, client, recorder: Recorder, changes: int, repeat: int, p
                 ).rowcount
         recorder.take()
         used = cpu_seconds(pid), cluster_cpu(url)
-        started = time.perf_counter()
-        result = client.cycle()
-        totals.append(time.perf_counter() - started)
+        with outbox_clock() as spent:
+            started, working = time.perf_counter(), time.process_time()
+            result = client.cycle()
+            totals.append(time.perf_counter() - started)
+            working = time.process_time() - working  # this process is the client
         cpu.append((cpu_seconds(pid) - used[0], cluster_cpu(url) - used[1]))
         calls = recorder.take()
         push_seconds.append(sum(c[1] for c in calls if c[0] == "push"))
+        waited = sum(c[1] for c in calls)  # in requests: the server's side, and loopback
+        splits.append(
+            {
+                "push requests": sum(c[1] for c in calls if c[0] == "push"),
+                "pull requests": sum(c[1] for c in calls if c[0] == "pull"),
+                "server (all requests)": waited,
+                "client build_batch": spent["build_batch"],
+                "client take_answer": spent["take_answer"],
+                "client (all but requests)": totals[-1] - waited,
+                "client CPU": working,
+            }
+        )
         pushed = result.pushed
         if not result.clean or result.pushed != edited:
             raise SystemExit(f"push incomplete: {result} for {edited} edits")
     push_figures("a site's week of changes (updates)", pushed, totals, push_seconds, cpu)
+    print(
+        f"  split (medians, s; the cycle also pulls back its {result.pulled:,} rows): "
+        + ", ".join(f"{part} {median([one[part] for one in splits]):.2f}" for part in splits[0])
+    )
 
 
 def no_op(client, recorder: Recorder, cycles: int = 50) -> None:
