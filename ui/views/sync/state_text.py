@@ -83,10 +83,13 @@ def status_bar_text(runner: SyncRunner | None) -> str:
             return fill(translate("SyncState", "No connection – trying again at %1"), retry)
         return fill(translate("SyncState", "Sync failed – trying again at %1"), retry)
     parts = []
-    if found.pending:
-        parts.append(translate("SyncState", "%n change(s) waiting", "", found.pending))
-    if found.rejected:
-        parts.append(translate("SyncState", "%n refused", "", len(found.rejected)))
+    # Plain names as the count: lupdate's Python reader misses a plural translate() whose
+    # count is an attribute or a call, and the text would stay English.
+    pending, refused = found.pending, len(found.rejected)
+    if pending:
+        parts.append(translate("SyncState", "%n change(s) waiting", "", pending))
+    if refused:
+        parts.append(translate("SyncState", "%n refused", "", refused))
     if parts:
         return ", ".join(parts)
     if found.last_ok is None:
