@@ -17,7 +17,6 @@ from canteen.db.engine import Database, sqlite_url
 from canteen.db.lifecycle import alembic_config
 from canteen.db.models import Sale, SaleAdjustment
 
-
 # One migrated file per revision for the whole run; every client file after it is a copy.
 _TEMPLATES: dict[str, Path] = {}
 
