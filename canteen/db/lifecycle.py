@@ -329,17 +329,18 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
 
             capture.install(connection)
             guards.install_guards(connection)
-            if before is not None and before.isdigit():
-                from canteen.sync import backfill
-
-                # An enrolled PC pulls again what the new schema adds (SYNC.md §6.11).
-                backfill.record_upgrade(connection, int(before), int(head_revision()))
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, _rowid, parent, _fk = broken[0]
                 raise RuntimeError(
                     f"{len(broken)} rows break foreign keys, e.g. {table} -> {parent}"
                 )
+            after = head_revision()
+            if before and before.isdigit() and after.isdigit():
+                from canteen.sync import backfill
+
+                # An enrolled PC pulls again what the new schema adds (SYNC.md §6.11).
+                backfill.record_upgrade(connection, int(before), int(after))
     finally:
         engine.dispose()
 

@@ -38,8 +38,9 @@ def pull(
     """One page of changes after `cursor`, in version order, over every synced table (or some).
 
     `known`: the tables and columns of an older client's schema (schema_map.known_at); rows of
-    other tables are left out and other columns dropped, while the cursor still moves past them
-    (what was left out comes with the backfill after its upgrade). None: everything, as it is.
+    other tables are left out and other columns dropped, and the cursor moves past them with the
+    next row it can have (what was left out comes with the backfill after its upgrade). None:
+    everything, as it is.
     """
     limit = max(1, min(limit, MAX_PAGE))
     candidates = []
