@@ -319,6 +319,7 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
                 backup_database(path, backup)
             from alembic import command
 
+            before = _stamped_revision(connection)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -334,8 +335,24 @@ def _upgrade(path: Path, backup: Path | None = None) -> None:
                 raise RuntimeError(
                     f"{len(broken)} rows break foreign keys, e.g. {table} -> {parent}"
                 )
+            after = head_revision()
+            if before and before.isdigit() and after.isdigit():
+                from canteen.sync import backfill
+
+                # An enrolled PC pulls again what the new schema adds (SYNC.md §6.11).
+                backfill.record_upgrade(connection, int(before), int(after))
     finally:
         engine.dispose()
+
+
+def _stamped_revision(connection: Connection) -> str | None:
+    """The revision the file is at, None for a new file."""
+    stamped = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).scalar()
+    if not stamped:
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def _adopt(path: Path) -> None:

@@ -23,11 +23,10 @@ def upsert_rows(connection: Connection, table: synced.SyncTable, rows: list[dict
     connection.execute(statement, decoded)
 
 
-def apply_page(connection: Connection, changes: list[dict]) -> int:
-    """Apply one pulled page, skipping rows with local changes still to push; returns rows written."""
-    registry = synced.registry()
+def local_changes(connection: Connection) -> set[tuple[str, str]]:
+    """(table, id) of every row with a local change the server's copy must not overwrite."""
     # A row whose change was discarded (a reset, a refused replay) takes the server's copy.
-    pending = {
+    return {
         (t, r)
         for t, r in connection.execute(
             text(
@@ -36,6 +35,12 @@ def apply_page(connection: Connection, changes: list[dict]) -> int:
             )
         )
     }
+
+
+def apply_page(connection: Connection, changes: list[dict]) -> int:
+    """Apply one pulled page, skipping rows with local changes still to push; returns rows written."""
+    registry = synced.registry()
+    pending = local_changes(connection)
     # Foreign keys are checked at commit, so a page's order within one version range is free.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     written, run, run_table = 0, [], None

@@ -14,7 +14,7 @@ import httpx
 
 from canteen.db.capture import applying_remote
 from canteen.db.engine import Database
-from canteen.sync import outbox, protocol, reset, state, tokens
+from canteen.sync import backfill, outbox, protocol, reset, state, tokens
 from canteen.sync.apply import apply_page
 from canteen.sync.crash import AFTER_PUSH_RESPONSE, MID_PULL_APPLY, crashpoint
 from canteen.sync.errors import SyncProblem
@@ -115,6 +115,7 @@ class SyncClient:
             # A new device: its epoch comes with the first hello.
             state.delete(connection, state.EPOCH)
             state.delete(connection, state.RESET_DONE)
+            backfill.finish(connection)  # a first pull from 0 brings everything anyway
             state.instance_id(connection)
         return {**made, "token": None, "token_store": where}
 
@@ -164,6 +165,7 @@ class SyncClient:
                 self._reset(hello["epoch"], why, high)
                 resets = 1
             pulled = self._pull(http, token, version, high, resets)
+            pulled += self._backfill(http, token, version)
         with self.db.engine.begin() as connection:
             state.put(connection, state.LAST_OK, self.clock().isoformat())
             pending, refused = outbox.waiting(connection)
@@ -214,6 +216,33 @@ class SyncClient:
                 reset.keep_cursor(connection, page["next_cursor"])
             if not page["has_more"]:
                 return pulled
+
+    def _backfill(self, http: httpx.Client, token: str, version: int) -> int:
+        """Pull again what an upgrade added (backfill.py), up to the main cursor; rows written."""
+        pulled = 0
+        while True:
+            with self.db.engine.connect() as connection:
+                plan = backfill.pending(connection)
+                upto = int(state.get(connection, state.CURSOR) or 0)
+                epoch = state.get(connection, state.EPOCH)
+            if plan is None:
+                return pulled
+            body = {
+                "schema_version": version,
+                "cursor": f"e{epoch}:{plan.cursor}" if epoch else plan.cursor,
+                "limit": self.page_size,
+                "tables": sorted(plan.tables),
+            }
+            page = self._post(http, "/pull", body, token)
+            _epoch, reached = reset.parse_cursor(page["next_cursor"])
+            with self.db.engine.begin() as connection:
+                with applying_remote(connection):
+                    pulled += backfill.apply_page(connection, plan, page["changes"], upto)
+                # Past the main cursor the main pull brings the rows whole: done there.
+                if page["has_more"] and reached < upto:
+                    backfill.advance(connection, reached)
+                else:
+                    backfill.finish(connection)
 
     def verify(self) -> VerifyResult:
         """Compare table checksums with the server; re-pull every table that differs."""

@@ -109,3 +109,4 @@ def clear(connection: Connection, epoch: int, reason: str, high_seq: int) -> Non
     state.put(connection, state.EPOCH, str(epoch))
     state.put(connection, state.RESET_DONE, f"{epoch}:{reason}")
     state.delete(connection, state.INFLIGHT)
+    state.delete(connection, state.BACKFILL)  # everything is pulled again from 0

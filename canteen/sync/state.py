@@ -16,6 +16,7 @@ LAST_OK = "sync.last_ok_at"
 INSTANCE = "sync.db_instance_id"  # random, made once per file: a copy elsewhere shows (§6.9)
 RESET_DONE = "sync.reset_done"  # "<epoch>:<reason>" of the last reset, against reset loops
 CLOCK_SKEW = "sync.clock_skew_s"  # this PC's clock minus the server's, at the last hello
+BACKFILL = "sync.backfill"  # what an upgrade added, to pull again (backfill.py)
 
 
 def get(connection: Connection, key: str) -> str | None:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import BigInteger, Connection, Engine, select
 
 from canteen.sync import protocol as wire
+from canteen.sync import schema_map
 from canteen.sync import tables as synced
 from canteen.sync.crash import AFTER_COMMIT, crashpoint
 from canteen.sync.server import audit, devices, guard, pull, push, resets, rls, verify
@@ -89,7 +90,8 @@ class PullIn(BaseModel):
     # Opaque `e<epoch>:<seq>` as the last answer gave it; a plain number is an older client's.
     cursor: Annotated[int, Field(ge=0, le=MAX_VERSION)] | Annotated[str, Field(max_length=40)]
     limit: int = Field(default=wire.PULL_PAGE, ge=1, le=pull.MAX_PAGE)
-    # Only these tables (a re-pull after `verify` found a difference); the cursor is not kept.
+    # Only these tables, the cursor not kept: a re-pull after `verify` found a difference, or the
+    # backfill of the tables and columns an upgrade added (canteen/sync/backfill.py).
     tables: list[str] | None = Field(default=None, max_length=100)
 
 
@@ -178,8 +180,9 @@ def create_app(engine: Engine) -> FastAPI:
         ops = [op.model_dump() for op in body.ops]
 
         def apply() -> dict:
+            known = schema_map.known_at(body.schema_version)
             with _work(engine, who) as connection:
-                answer = push.push(connection, who, body.batch_id, ops)
+                answer = push.push(connection, who, body.batch_id, ops, schema=known)
                 audit.record(connection, who, body.batch_id, answer["results"])
             crashpoint(AFTER_COMMIT)
             return answer
@@ -209,9 +212,10 @@ def create_app(engine: Engine) -> FastAPI:
             ).scalar()
         if refused is not None:
             return JSONResponse(refused, status_code=409)
+        known = schema_map.known_at(body.schema_version)  # None for a current client
         # One snapshot for every table of the page.
         with _work(engine, who, snapshot=True) as connection:
-            page = pull.pull(connection, who, seq, body.limit, body.tables)
+            page = pull.pull(connection, who, seq, body.limit, body.tables, known)
         page["next_cursor"] = resets.format_cursor(current, page["next_cursor"])
         return page
 
@@ -219,8 +223,9 @@ def create_app(engine: Engine) -> FastAPI:
     def verify_tables(body: VerifyIn, who: Authed) -> dict:
         """Per table, the count and checksum of the live rows this device may see."""
         _check_schema(body.schema_version)
+        known = schema_map.known_at(body.schema_version)
         with _work(engine, who, snapshot=True) as connection:
-            return verify.verify(connection, who)
+            return verify.verify(connection, who, known)
 
     return app
 

@@ -6,6 +6,7 @@ from sqlalchemy import Connection, false, or_, select
 
 from canteen.db.base import CENTRAL, DISTRICT, SHARED
 from canteen.sync import tables as synced
+from canteen.sync.schema_map import Columns
 from canteen.sync.server.devices import Device
 
 MAX_PAGE = 5000
@@ -27,16 +28,30 @@ def scope_filter(table: synced.SyncTable, who: Device):
 
 
 def pull(
-    connection: Connection, who: Device, cursor: int, limit: int, tables: list[str] | None = None
+    connection: Connection,
+    who: Device,
+    cursor: int,
+    limit: int,
+    tables: list[str] | None = None,
+    known: Columns | None = None,
 ) -> dict:
-    """One page of changes after `cursor`, in version order, over every synced table (or some)."""
+    """One page of changes after `cursor`, in version order, over every synced table (or some).
+
+    `known`: the tables and columns of an older client's schema (schema_map.known_at); rows of
+    other tables are left out and other columns dropped, and the cursor moves past them with the
+    next row it can have (what was left out comes with the backfill after its upgrade). None:
+    everything, as it is.
+    """
     limit = max(1, min(limit, MAX_PAGE))
     candidates = []
     for table in synced.registry().values():
         if tables is not None and table.name not in tables:
             continue
+        if known is not None and table.name not in known:
+            continue
         t = table.table
-        query = select(t).where(t.c.server_version > cursor)
+        shown = [c for c in t.c if known is None or c.name in known[table.name]]
+        query = select(*shown).where(t.c.server_version > cursor)
         where = scope_filter(table, who)
         if where is not None:
             query = query.where(where)
@@ -52,7 +67,7 @@ def pull(
             "id": row["id"],
             "v": version,
             "deleted": row["deleted_at"] is not None,
-            "row": synced.encode_row(table, row),
+            "row": {name: synced.encode(value) for name, value in row.items()},
         }
         for version, table, row in page
     ]

@@ -11,6 +11,7 @@ import re
 
 from sqlalchemy import Connection, select, text, update
 
+from canteen.sync.schema_map import Columns
 from canteen.sync.server import push_bulk, versions
 from canteen.sync.server.devices import Device, now
 from canteen.sync.server.push_one import apply_one, op_id_of
@@ -22,9 +23,19 @@ _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 
 
 def push(
-    connection: Connection, who: Device, batch_id: str, ops: list[dict], *, bulk: bool = True
+    connection: Connection,
+    who: Device,
+    batch_id: str,
+    ops: list[dict],
+    *,
+    bulk: bool = True,
+    schema: Columns | None = None,
 ) -> dict:
-    """Apply `ops` for a site device, or return the stored answer if `batch_id` was applied."""
+    """Apply `ops` for a site device, or return the stored answer if `batch_id` was applied.
+
+    `schema`: the tables and columns of the device's schema when older than the server's
+    (schema_map.known_at): ops beyond it are refused as unknown tables or columns.
+    """
     # The lock serializes synced writers (commit-ordered versions) and so also two deliveries
     # of one batch, or of one op in two batches: the second finds the first's log rows below.
     versions.lock(connection)
@@ -50,7 +61,7 @@ def push(
     run_keys: set = set()
 
     def finish_run() -> None:
-        answers = push_bulk.apply_many(connection, who, [op for _, op in run])
+        answers = push_bulk.apply_many(connection, who, [op for _, op in run], schema)
         for (index, op), result in zip(run, answers, strict=True):
             settle(index, op, result)
         run.clear()
@@ -93,7 +104,7 @@ def push(
         else:
             if run:
                 finish_run()
-            settle(len(results) - 1, op, apply_one(connection, who, op))
+            settle(len(results) - 1, op, apply_one(connection, who, op, schema))
     if run:
         finish_run()
     if processed:

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from canteen.sync import tables as synced
+from canteen.sync.schema_map import Columns
 from canteen.sync.server import fields, push_one, versions
 from canteen.sync.server.devices import Device, now
 from canteen.sync.server.schema import conflict
@@ -22,9 +23,12 @@ def row_key(op: dict) -> tuple[str, str]:
     return str(op.get("table")), row_id.lower() if isinstance(row_id, str) else repr(row_id)
 
 
-def apply_many(connection: Connection, who: Device, ops: list[dict]) -> list[dict]:
-    """The answers to `ops`, which write distinct rows and have distinct op ids, applied in bulk."""
-    checked = [push_one.check(who, op) for op in ops]
+def apply_many(
+    connection: Connection, who: Device, ops: list[dict], known: Columns | None = None
+) -> list[dict]:
+    """The answers to `ops`, which write distinct rows and have distinct op ids, applied in bulk
+    (`known`: the client's schema, see push_one.check)."""
+    checked = [push_one.check(who, op, known) for op in ops]
     saved = versions.checkpoint(connection)
     savepoint = connection.begin_nested()
     try:
@@ -35,7 +39,7 @@ def apply_many(connection: Connection, who: Device, ops: list[dict]) -> list[dic
         # drawing the same versions, so only the bad row is rejected.
         savepoint.rollback()
         versions.rewind(connection, saved)
-        return [push_one.apply_one(connection, who, op) for op in ops]
+        return [push_one.apply_one(connection, who, op, known) for op in ops]
     savepoint.commit()
     return [p if isinstance(p, dict) else p.result for p in plans]
 

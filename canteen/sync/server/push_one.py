@@ -12,6 +12,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from canteen.sync import tables as synced
+from canteen.sync.schema_map import Columns
 from canteen.sync.server import fields, versions
 from canteen.sync.server.devices import Device, now
 from canteen.sync.server.schema import conflict
@@ -38,10 +39,15 @@ def rejected(op: dict, reason: str) -> dict:
     return {"op_id": op_id_of(op), "status": "rejected", "reason": reason}
 
 
-def check(who: Device, op: dict) -> tuple[synced.SyncTable, dict] | dict:
-    """(table, decoded values) of a well-formed op, or its rejection; reads nothing."""
+def check(
+    who: Device, op: dict, known: Columns | None = None
+) -> tuple[synced.SyncTable, dict] | dict:
+    """(table, decoded values) of a well-formed op, or its rejection; reads nothing.
+
+    `known`: the tables and columns of the pushing client's schema (None: this server's own).
+    """
     table = synced.registry().get(op.get("table"))
-    if table is None:
+    if table is None or (known is not None and table.name not in known):
         return rejected(op, "unknown_table")
     if not synced.site_writable(table):
         return rejected(op, "not_writable")
@@ -50,6 +56,8 @@ def check(who: Device, op: dict) -> tuple[synced.SyncTable, dict] | dict:
         return rejected(op, "bad_op")
     if set(values) - table.writable_columns:
         return rejected(op, "unknown_column")
+    if known is not None and set(values) - known[table.name]:
+        return rejected(op, "unknown_column")  # a column its schema has not: not its to set
     try:
         values = synced.decode_row(table, values)
     except (ValueError, TypeError):
@@ -123,9 +131,9 @@ def plan(
     return Plan(result, update=changes, conflict=logged, record=record)
 
 
-def apply_one(connection: Connection, who: Device, op: dict) -> dict:
+def apply_one(connection: Connection, who: Device, op: dict, known: Columns | None = None) -> dict:
     """Apply one op in a savepoint of its own: read its row, write, answer (the reference path)."""
-    checked = check(who, op)
+    checked = check(who, op, known)
     if isinstance(checked, dict):
         return checked
     table, values = checked
