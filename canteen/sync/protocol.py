@@ -15,5 +15,7 @@ def schema_version() -> int:
     return int(head_revision())
 
 
-# The oldest client schema the server still accepts (§6.11); raised when a column is contracted.
-MIN_SCHEMA = 5
+# The oldest client schema the server still accepts (§6.11); raised when a column is contracted
+# or a column's allowed values widen: 0007 added waste kind 'buffet', which a client at 5 or 6
+# refuses by its CHECK (its pull would stop at the first such row), so those clients must update.
+MIN_SCHEMA = 7
