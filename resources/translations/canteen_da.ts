@@ -1282,8 +1282,8 @@
         <translation>Skriv tilmeldingskoden.</translation>
     </message>
     <message>
-        <source>Enrollment failed: %1</source>
-        <translation>Tilmeldingen mislykkedes: %1</translation>
+        <source>Enrollment failed because of an error in the program (it is logged). Try again, or ask IT support.</source>
+        <translation>Tilmeldingen mislykkedes på grund af en fejl i programmet (den er logget). Prøv igen, eller spørg IT-support.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2806,18 @@ Gem kopien, og kontakt support.</translation>
         <translation>Der er ingen database åben.</translation>
     </message>
     <message>
+        <source>Its canteens appear here by themselves once the central office has set them up: synchronise later (Ctrl+R), or ask central IT.</source>
+        <translation>Kantinerne kommer selv frem her, når centralen har oprettet dem: synkronisér senere (Ctrl+R), eller spørg central-IT.</translation>
+    </message>
+    <message>
+        <source>This district PC is enrolled for %1, which has no canteens yet.</source>
+        <translation>Denne kreds-pc er tilmeldt %1, som endnu ikke har nogen kantiner.</translation>
+    </message>
+    <message>
+        <source>This district PC&apos;s district has no canteens yet.</source>
+        <translation>Kredsen, som denne pc er tilmeldt, har endnu ingen kantiner.</translation>
+    </message>
+    <message>
         <source>There is no canteen to show. The database holds no canteens yet, or your user may not see any.</source>
         <translation>Der er ingen kantine at vise. Databasen har endnu ingen kantiner, eller din bruger har ikke adgang til nogen.</translation>
     </message>
@@ -4134,6 +4146,10 @@ Gem kopien, og kontakt support.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <source>costs</source>
+        <translation>omkostninger</translation>
+    </message>
+    <message>
         <source>Save the cost report</source>
         <translation>Gem omkostningsrapporten</translation>
     </message>
@@ -4457,12 +4473,44 @@ Gem kopien, og kontakt support.</translation>
         <translation>Synkronisering mislykkedes – prøver igen %1</translation>
     </message>
     <message>
+        <source>1 change waiting</source>
+        <translation>1 ændring venter</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 ændringer venter</translation>
+    </message>
+    <message>
+        <source>1 refused</source>
+        <translation>1 afvist</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 afviste</translation>
+    </message>
+    <message>
         <source>Not synchronised yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
         <source>Synchronised %1</source>
         <translation>Synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Not synchronising – update the program</source>
+        <translation>Synkroniserer ikke – opdatér programmet</translation>
+    </message>
+    <message>
+        <source>Not synchronising – enroll this PC again</source>
+        <translation>Synkroniserer ikke – tilmeld denne pc igen</translation>
+    </message>
+    <message>
+        <source>Not synchronising – check the server address</source>
+        <translation>Synkroniserer ikke – kontrollér serveradressen</translation>
+    </message>
+    <message>
+        <source>Not synchronising – contact IT support</source>
+        <translation>Synkroniserer ikke – kontakt IT-support</translation>
     </message>
 </context>
 <context>
@@ -4528,16 +4576,24 @@ Gem kopien, og kontakt support.</translation>
         <translation>Serveren tillader ikke dette for denne pc.</translation>
     </message>
     <message>
-        <source>The server refused a too large batch of changes.</source>
-        <translation>Serveren afviste en for stor pakke ændringer.</translation>
+        <source>The server refused a too large batch of changes. They are kept here; contact IT support if this keeps happening.</source>
+        <translation>Serveren afviste en for stor portion ændringer. De gemmes her; kontakt IT-support, hvis det bliver ved.</translation>
     </message>
     <message>
-        <source>This program is too old for the server. Update it; nothing is lost.</source>
-        <translation>Programmet er for gammelt til serveren. Opdatér det; intet går tabt.</translation>
+        <source>The server&apos;s answer could not be read (perhaps a proxy answered instead). The changes are kept and sent later.</source>
+        <translation>Serverens svar kunne ikke læses (måske svarede en proxy i stedet). Ændringerne gemmes og sendes senere.</translation>
     </message>
     <message>
-        <source>The server is older than this program. Try again later.</source>
-        <translation>Serveren er ældre end programmet. Prøv igen senere.</translation>
+        <source>No sync server answers at this address. Check the address, or ask IT support.</source>
+        <translation>Der svarer ingen synkroniseringsserver på denne adresse. Kontrollér adressen, eller spørg IT-support.</translation>
+    </message>
+    <message>
+        <source>This program is too old for the server: update it. Until then the program works as usual and keeps the changes for later.</source>
+        <translation>Programmet er for gammelt til serveren: opdatér det. Indtil da virker programmet som normalt og gemmer ændringerne til senere.</translation>
+    </message>
+    <message>
+        <source>The server is older than this program. The changes are kept; the sync tries again later by itself.</source>
+        <translation>Serveren er ældre end dette program. Ændringerne gemmes; synkroniseringen prøver selv igen senere.</translation>
     </message>
     <message>
         <source>The server answered with an error. Try again later.</source>
@@ -4745,8 +4801,8 @@ Gem kopien, og kontakt support.</translation>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n ændring(er)</numerusform>
-            <numerusform>%n ændring(er)</numerusform>
+            <numerusform>%n ændring</numerusform>
+            <numerusform>%n ændringer</numerusform>
         </translation>
     </message>
     <message>
@@ -4794,12 +4850,20 @@ Gem kopien, og kontakt support.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Correct it on this page and save: the change is then sent again. Or discard it on the Synchronisation page.</source>
-        <translation>Ret den på denne side og gem: så sendes ændringen igen. Eller kassér den på siden Synkronisering.</translation>
-    </message>
-    <message>
         <source>This kind of data has no page of its own. Discard the change to get the server&apos;s version back, or ask the central office.</source>
         <translation>Denne slags data har ingen side for sig selv. Kassér ændringen for at få serverens udgave tilbage, eller spørg centralen.</translation>
+    </message>
+    <message>
+        <source>The row is selected on this page. Correct it and save: the change is then sent again. Or discard it on the Synchronisation page.</source>
+        <translation>Rækken er valgt på denne side. Ret den og gem: så sendes ændringen igen. Eller kassér den på siden Synkronisering.</translation>
+    </message>
+    <message>
+        <source>Find the row on this page, correct it and save: the change is then sent again. Or discard it on the Synchronisation page.</source>
+        <translation>Find rækken på denne side, ret den og gem: så sendes ændringen igen. Eller kassér den på siden Synkronisering.</translation>
+    </message>
+    <message>
+        <source>The row belongs to a canteen this PC does not show. Discard the change: the server keeps that canteen&apos;s own data.</source>
+        <translation>Rækken hører til en kantine, som denne pc ikke viser. Kassér ændringen: serveren beholder kantinens egne data.</translation>
     </message>
     <message>
         <source>Discard the change?</source>

@@ -326,7 +326,8 @@ class ReportTab(QWidget):
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
             "csv": self.tr("CSV (*.csv)"),
         }
-        suggested = f"{self.tr('costs')}_{report.first}_{report.last}.{kind}"
+        stem = self.tr("costs")  # outside the f-string: lupdate does not look inside one
+        suggested = f"{stem}_{report.first}_{report.last}.{kind}"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the cost report"), suggested, filters[kind]
         )

@@ -83,13 +83,17 @@ def status_bar_text(runner: SyncRunner | None) -> str:
             return fill(translate("SyncState", "No connection – trying again at %1"), retry)
         return fill(translate("SyncState", "Sync failed – trying again at %1"), retry)
     parts = []
-    # Plain names as the count: lupdate's Python reader misses a plural translate() whose
-    # count is an attribute or a call, and the text would stay English.
+    # Singular and plural as two texts: lupdate's Python reader makes no plural message of a
+    # translate() call (only of tr()), and misses one whose count is an attribute or a call.
     pending, refused = found.pending, len(found.rejected)
-    if pending:
-        parts.append(translate("SyncState", "%n change(s) waiting", "", pending))
-    if refused:
-        parts.append(translate("SyncState", "%n refused", "", refused))
+    if pending == 1:
+        parts.append(translate("SyncState", "1 change waiting"))
+    elif pending:
+        parts.append(fill(translate("SyncState", "%1 changes waiting"), pending))
+    if refused == 1:
+        parts.append(translate("SyncState", "1 refused"))
+    elif refused:
+        parts.append(fill(translate("SyncState", "%1 refused"), refused))
     if parts:
         return ", ".join(parts)
     if found.last_ok is None:
