@@ -10,10 +10,9 @@ import httpx
 import pytest
 
 from canteen.sync.errors import SyncProblem
-from tests.canteen.sync.faults.conftest import add_headcounts, days, point_at, push_log
-from tests.canteen.sync.harness.proxy import FaultProxy
 from canteen.sync.server.app import create_app
-from tests.canteen.sync.faults.conftest import outbox
+from tests.canteen.sync.faults.conftest import add_headcounts, days, outbox, point_at, push_log
+from tests.canteen.sync.harness.proxy import FaultProxy
 from tests.canteen.sync.harness.transport import (
     CUT_REQUEST,
     CUT_RESPONSE,
@@ -113,9 +112,7 @@ def test_a_push_cut_mid_body_reaches_the_server_broken_and_commits_nothing(devic
     assert [(a, r) for _, a, r in push_log(central, "cut-request")] == [(4, 0)]
 
 
-def test_an_answer_cut_mid_body_was_committed_and_the_resend_is_a_duplicate(
-    device, central, org
-):
+def test_an_answer_cut_mid_body_was_committed_and_the_resend_is_a_duplicate(device, central, org):
     faulty = FaultTransport(InProcessTransport(create_app(central)))
     db, client = device("cut-response", org.site_a, transport=faulty)
     add_headcounts(db, org.site_a, days(4, start=date(2027, 5, 1)))

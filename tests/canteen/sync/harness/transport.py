@@ -138,7 +138,9 @@ class FaultTransport(httpx.BaseTransport):
         cut.extensions = {**cut.extensions, CUT_AT: at}
         # The server answers the broken body (seen.statuses has it); the client gets nothing.
         self._send_as_is(cut, seen)
-        raise httpx.WriteError(f"fault: connection cut after {at} bytes of the body", request=request)
+        raise httpx.WriteError(
+            f"fault: connection cut after {at} bytes of the body", request=request
+        )
 
     def _cut_response(self, request: httpx.Request, seen: Seen, fraction: float) -> httpx.Response:
         whole = self._send(request, seen)
@@ -198,7 +200,9 @@ class _BrokenStream(httpx.SyncByteStream):
     def __iter__(self):
         if self.part:
             yield self.part
-        raise httpx.ReadError("fault: connection cut while reading the answer", request=self.request)
+        raise httpx.ReadError(
+            "fault: connection cut while reading the answer", request=self.request
+        )
 
 
 def _disconnect_after(app, at: int):
