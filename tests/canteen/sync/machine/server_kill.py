@@ -44,24 +44,25 @@ def _gone(central: Engine, pid: int) -> bool:
         ).scalar()
 
 
-def rows_to_push(db) -> list[tuple[str, str]]:
-    """(table, id) of what the device's next push sends: the batch in flight, else its outbox."""
+def rows_to_push(db) -> list[tuple[str, str, int]]:
+    """(table, id, seq) of what the device's next push sends: the batch in flight, else its
+    outbox."""
     with db.engine.connect() as connection:
         inflight = state.get(connection, state.INFLIGHT)
         if inflight:
-            return [(op["table"], op["id"]) for op in json.loads(inflight)["ops"]]
+            return [(op["table"], op["id"], op["seq_to"]) for op in json.loads(inflight)["ops"]]
         return [
             tuple(r)
             for r in connection.execute(
-                text("SELECT table_name, row_id FROM _sync_outbox WHERE state = 'pending'")
+                text("SELECT table_name, row_id, seq FROM _sync_outbox WHERE state = 'pending'")
             )
         ]
 
 
-def _hold(blocker, rows: list[tuple[str, str]]) -> str:
-    """Take a lock the push will wait on: a row it changes if the server has one, else the
-    synced writers' lock (the push's first statement). Returns which."""
-    for table, row_id in rows:
+def _hold(blocker, rows: list[tuple[str, str, int]], row_lock: bool) -> str:
+    """Take a lock the push will wait on: a row it changes if the server has one (and
+    `row_lock`), else the synced writers' lock (the push's first statement). Returns which."""
+    for table, row_id, _seq in rows if row_lock else ():
         held = blocker.execute(
             text(f"SELECT 1 FROM {table} WHERE id::text = :r FOR UPDATE"), {"r": row_id}
         ).scalar()
@@ -71,8 +72,13 @@ def _hold(blocker, rows: list[tuple[str, str]]) -> str:
     return "writers"
 
 
-def kill_during_push(process: ServerProcess, central: Engine, cycle, rows) -> tuple[list, str]:
+def kill_during_push(
+    process: ServerProcess, central: Engine, cycle, rows, row_lock: bool
+) -> tuple[list, str]:
     """Run `cycle()` in a thread; once its push waits in its transaction, SIGKILL the server.
+
+    `row_lock` False when the push may not touch its rows (a resent batch answered from the
+    log, ops refused as replays): then only the writers' lock is sure to be waited on.
 
     Returns the reasons of the SyncProblems the cycle raised and which lock it waited on. The
     server's orphaned backend is gone (rolled back) when this returns.
@@ -88,10 +94,14 @@ def kill_during_push(process: ServerProcess, central: Engine, cycle, rows) -> tu
     blocker = central.connect()
     blocker.begin()
     try:
-        lock = _hold(blocker, rows)
+        lock = _hold(blocker, rows, row_lock)
         pushing = threading.Thread(target=run)
         pushing.start()
-        backend = wait_for(lambda: _waiting_backend(central), "the push to wait on the lock")
+        backend = wait_for(
+            lambda: _waiting_backend(central) or not pushing.is_alive(),
+            "the push to wait on the lock",
+        )
+        assert backend is not True, f"the cycle ended without waiting on the {lock} lock"
         process.kill()
     finally:
         blocker.rollback()
