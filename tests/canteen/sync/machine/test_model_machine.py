@@ -279,7 +279,7 @@ class SyncModel(RuleBasedStateMachine):
         choices = waiting if point == CLIENT_POINTS[0] and waiting else self.everyone
         device = data.draw(st.sampled_from(choices))
         pushes = self._pushes(device)
-        waiting = bool(rows_to_push(device.db))
+        had_work = bool(rows_to_push(device.db))
         try:
             died = cycle_crashing_at(device.client, point)
             SEEN[f"client_crash_at {point}: {'died' if died else 'not reached'}"] += 1
@@ -294,7 +294,7 @@ class SyncModel(RuleBasedStateMachine):
             assert self._pushed(device, inflight["batch_id"])
             assert self._pushes(device) - pushes in (0, 1)
         if point == CLIENT_POINTS[0] and not died:
-            assert not waiting  # nothing to push: the cycle ran to its end
+            assert not had_work  # nothing to push: the cycle ran to its end
 
     @rule(who=st.integers(0, 4), move=st.sampled_from(CLOCK_MOVES))
     def advance_clock(self, who, move):
