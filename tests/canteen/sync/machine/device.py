@@ -57,6 +57,12 @@ class Device:
         with self.db.engine.connect() as connection:
             return state.get(connection, key)
 
+    def has_site(self) -> bool:
+        """Whether the file holds its site's row (a reset whose pull was cut has not)."""
+        with self.db.engine.connect() as connection:
+            found = connection.execute(text("SELECT 1 FROM site WHERE id = :s"), {"s": self.site})
+            return found.scalar() is not None
+
     def max_seq(self) -> int:
         """The file's outbox counter."""
         with self.db.engine.connect() as connection:
