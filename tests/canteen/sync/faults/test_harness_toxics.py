@@ -10,9 +10,18 @@ import httpx
 import pytest
 
 from canteen.sync.errors import SyncProblem
-from tests.canteen.sync.faults.conftest import add_headcounts, days, point_at, push_log
+from canteen.sync.server.app import create_app
+from tests.canteen.sync.faults.conftest import add_headcounts, days, outbox, point_at, push_log
 from tests.canteen.sync.harness.proxy import FaultProxy
-from tests.canteen.sync.harness.transport import DELAY, DROP_REQUEST, DUPLICATE, FaultTransport
+from tests.canteen.sync.harness.transport import (
+    CUT_REQUEST,
+    CUT_RESPONSE,
+    DELAY,
+    DROP_REQUEST,
+    DUPLICATE,
+    FaultTransport,
+    InProcessTransport,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -85,3 +94,34 @@ def test_point_at_moves_a_client_to_another_address(device, org, proxy):
         client.cycle()
     proxy.heal()
     assert client.cycle().clean
+
+
+def test_a_push_cut_mid_body_reaches_the_server_broken_and_commits_nothing(device, central, org):
+    faulty = FaultTransport(InProcessTransport(create_app(central)))
+    db, client = device("cut-request", org.site_a, transport=faulty)
+    add_headcounts(db, org.site_a, days(4, start=date(2027, 4, 1)))
+    faulty.plan(CUT_REQUEST, "/push", fraction=0.6)
+    with pytest.raises(SyncProblem) as problem:
+        client.cycle()
+    assert problem.value.reason == "unreachable"
+    cut = next(seen for seen in faulty.seen if seen.fault == CUT_REQUEST)
+    assert cut.statuses == [400]  # the server saw the body break off and refused it
+    assert push_log(central, "cut-request") == []
+    assert outbox(db) == {"pending": 4}
+    assert client.cycle().clean
+    assert [(a, r) for _, a, r in push_log(central, "cut-request")] == [(4, 0)]
+
+
+def test_an_answer_cut_mid_body_was_committed_and_the_resend_is_a_duplicate(device, central, org):
+    faulty = FaultTransport(InProcessTransport(create_app(central)))
+    db, client = device("cut-response", org.site_a, transport=faulty)
+    add_headcounts(db, org.site_a, days(4, start=date(2027, 5, 1)))
+    faulty.plan(CUT_RESPONSE, "/push", fraction=0.5)
+    with pytest.raises(SyncProblem) as problem:
+        client.cycle()
+    assert problem.value.reason == "unreachable"
+    assert [(a, r) for _, a, r in push_log(central, "cut-response")] == [(4, 0)]
+    assert outbox(db) == {"pending": 4}
+    result = client.cycle()
+    assert (result.pushed, result.clean) == (4, True)
+    assert len(push_log(central, "cut-response")) == 1  # answered from the log

@@ -43,6 +43,11 @@ class ServerProcess:
 
     def start(self, crashpoint: str | None = None) -> None:
         """Start the server (with a crash point if given) and wait until it answers."""
+        self.launch(crashpoint)
+        self.wait_ready()
+
+    def launch(self, crashpoint: str | None = None) -> None:
+        """Start the server process without waiting for it (`wait_ready` does)."""
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         env.pop("SYNC_CRASHPOINT", None)
         if crashpoint:
@@ -55,6 +60,9 @@ class ServerProcess:
         self.process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self.log
         )
+
+    def wait_ready(self) -> None:
+        """Wait until the launched server answers; RuntimeError if it exits or never does."""
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

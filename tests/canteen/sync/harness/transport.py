@@ -22,8 +22,25 @@ DUPLICATE_CONCURRENT = "duplicate_concurrent"  # sent twice at once; the client 
 DELAY = "delay"  # sent after `seconds`
 STATUS = "status"  # not sent; answered with `status` (a failing proxy or server, e.g. 503)
 BEFORE = "before"  # `action()` runs, then the request is sent (e.g. kill the server)
+# The connection breaks after `fraction` of the request body: the server reads that much and then
+# the peer is gone (ASGI `http.disconnect`, as uvicorn reports it); needs InProcessTransport.
+CUT_REQUEST = "cut_request"
+# Sent and processed; the connection breaks after `fraction` of the answer's body was read.
+CUT_RESPONSE = "cut_response"
 
-KINDS = (DROP_REQUEST, DROP_RESPONSE, DUPLICATE, DUPLICATE_CONCURRENT, DELAY, STATUS, BEFORE)
+KINDS = (
+    DROP_REQUEST,
+    DROP_RESPONSE,
+    DUPLICATE,
+    DUPLICATE_CONCURRENT,
+    DELAY,
+    STATUS,
+    BEFORE,
+    CUT_REQUEST,
+    CUT_RESPONSE,
+)
+# The key of the request extension that tells InProcessTransport where to cut the body.
+CUT_AT = "fault_cut_body_at"
 
 
 @dataclass
@@ -36,6 +53,7 @@ class Fault:
     status: int = 503
     action: Callable[[], None] | None = None
     after: int = 0  # let this many matching requests pass first
+    fraction: float = 0.5  # CUT_REQUEST, CUT_RESPONSE: how much of the body gets through
 
 
 @dataclass
@@ -61,7 +79,7 @@ class FaultTransport(httpx.BaseTransport):
         """Inject `kind` into the next request to a path ending with `path` (e.g. "/push").
 
         Options: `after` (skip that many matching requests first), `seconds` (DELAY),
-        `status` (STATUS), `action` (BEFORE).
+        `status` (STATUS), `action` (BEFORE), `fraction` (CUT_REQUEST, CUT_RESPONSE).
         """
         if kind not in KINDS:
             raise ValueError(kind)
@@ -106,10 +124,39 @@ class FaultTransport(httpx.BaseTransport):
             self._send(request, seen)
         if fault.kind == DUPLICATE_CONCURRENT:
             return self._send_twice_at_once(request, seen)
+        if fault.kind == CUT_REQUEST:
+            return self._cut_request(request, seen, fault.fraction)
+        if fault.kind == CUT_RESPONSE:
+            return self._cut_response(request, seen, fault.fraction)
         return self._send(request, seen)
 
+    def _cut_request(self, request: httpx.Request, seen: Seen, fraction: float) -> httpx.Response:
+        if not isinstance(self.inner, InProcessTransport):
+            raise TypeError("cut_request needs InProcessTransport (FaultProxy cuts real sockets)")
+        at = int(len(request.content) * fraction)
+        cut = _copy(request)
+        cut.extensions = {**cut.extensions, CUT_AT: at}
+        # The server answers the broken body (seen.statuses has it); the client gets nothing.
+        self._send_as_is(cut, seen)
+        raise httpx.WriteError(
+            f"fault: connection cut after {at} bytes of the body", request=request
+        )
+
+    def _cut_response(self, request: httpx.Request, seen: Seen, fraction: float) -> httpx.Response:
+        whole = self._send(request, seen)
+        part = whole.content[: int(len(whole.content) * fraction)]
+        return httpx.Response(
+            whole.status_code,
+            headers=whole.headers,
+            stream=_BrokenStream(part, request),
+            request=request,
+        )
+
     def _send(self, request: httpx.Request, seen: Seen) -> httpx.Response:
-        response = self.inner.handle_request(_copy(request))
+        return self._send_as_is(_copy(request), seen)
+
+    def _send_as_is(self, request: httpx.Request, seen: Seen) -> httpx.Response:
+        response = self.inner.handle_request(request)
         body = response.read()
         seen.statuses.append(response.status_code)
         if response.headers.get("content-type", "").startswith("application/json"):
@@ -144,8 +191,50 @@ def _copy(request: httpx.Request) -> httpx.Request:
     )
 
 
+class _BrokenStream(httpx.SyncByteStream):
+    """An answer's body that breaks off after `part`, as a connection reset while reading."""
+
+    def __init__(self, part: bytes, request: httpx.Request) -> None:
+        self.part, self.request = part, request
+
+    def __iter__(self):
+        if self.part:
+            yield self.part
+        raise httpx.ReadError(
+            "fault: connection cut while reading the answer", request=self.request
+        )
+
+
+def _disconnect_after(app, at: int):
+    """`app` as a server sees it when the client's connection breaks after `at` body bytes:
+    that much arrives (more announced), then `http.disconnect`."""
+
+    async def cut(scope, receive, send):
+        left: int | None = at
+
+        async def partial():
+            nonlocal left
+            if left is None:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] != "http.request":
+                return message
+            body = message.get("body", b"")[:left]
+            left -= len(body)
+            if left <= 0 or not message.get("more_body"):
+                left = None  # the rest never comes
+            return {"type": "http.request", "body": body, "more_body": True}
+
+        await app(scope, partial, send)
+
+    return cut
+
+
 class InProcessTransport(httpx.BaseTransport):
-    """Serves a sync `httpx.Client` from an ASGI app in this process (no sockets, no threads)."""
+    """Serves a sync `httpx.Client` from an ASGI app in this process (no sockets, no threads).
+
+    A request carrying the `CUT_AT` extension reaches the app with its body broken off there.
+    """
 
     def __init__(self, app) -> None:
         self.app = app
@@ -155,7 +244,9 @@ class InProcessTransport(httpx.BaseTransport):
         return asyncio.run(self._handle(request))
 
     async def _handle(self, request: httpx.Request) -> httpx.Response:
-        asgi = httpx.ASGITransport(app=self.app)
+        at = request.extensions.get(CUT_AT)
+        app = self.app if at is None else _disconnect_after(self.app, at)
+        asgi = httpx.ASGITransport(app=app)
         response = await asgi.handle_async_request(request)
         body = await response.aread()
         return httpx.Response(
