@@ -6,7 +6,9 @@ captured again; the cursor and device facts live in `local_info`, the token in `
 
 from __future__ import annotations
 
+import json
 import platform
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -144,6 +146,7 @@ class SyncClient:
                 if why:
                     # Before any push: a demand already met once must not start a storm.
                     reset.guard(connection, hello["epoch"], why)
+                    reset.number_past(connection, high)
             # District and central PCs pull their scope read-only.
             for _ in range(MAX_BATCHES if scope == "site" else 0):
                 with self.db.engine.begin() as connection:
@@ -162,9 +165,8 @@ class SyncClient:
                 )
             resets = 0
             if why:
-                self._reset(hello["epoch"], why, high)
-                resets = 1
-            pulled = self._pull(http, token, version, high, resets)
+                pulled, resets = self._resets(http, token, version, (hello["epoch"], why, high), 0)
+            pulled += self._pull(http, token, version, high, resets)
             pulled += self._backfill(http, token, version)
         with self.db.engine.begin() as connection:
             state.put(connection, state.LAST_OK, self.clock().isoformat())
@@ -185,10 +187,52 @@ class SyncClient:
                 state.put(connection, state.CLOCK_SKEW, str(answer["clock_skew_s"]))
         return answer
 
-    def _reset(self, epoch: int, why: str, high: int) -> None:
-        with self.db.engine.begin() as connection:
-            reset.guard(connection, epoch, why)
-            reset.clear(connection, epoch, why, high)
+    def _resets(
+        self, http: httpx.Client, token: str, version: int, demand: tuple, resets: int
+    ) -> tuple[int, int]:
+        """Reset for `demand` (epoch, why, high), again while the server moves on mid-reset;
+        (rows pulled, resets so far). More than MAX_RESETS in one cycle is a loop."""
+        while True:
+            resets += 1
+            if resets > MAX_RESETS:
+                raise SyncProblem("the server keeps asking for resets", reason="reset_loop")
+            try:
+                return self._reset_pull(http, token, version, demand), resets
+            except SyncProblem as problem:
+                if problem.reason != "must_reset":
+                    raise
+                demand = (problem.data["epoch"], problem.data["why"], demand[2])
+
+    def _reset_pull(self, http: httpx.Client, token: str, version: int, demand: tuple) -> int:
+        """A reset as one local transaction (SYNC.md §6.9): every page of the new epoch is
+        fetched first (spooled to a temporary file, so a district's history does not sit in
+        memory), then the clear and the pages are written at once. A cut or a crash before the
+        commit leaves the file as it was — the PC keeps working on its old rows, and the next
+        cycle resets again — instead of a file without its synced data until a pull finishes."""
+        epoch, why, high = demand
+        with self.db.engine.connect() as connection:
+            reset.guard(connection, epoch, why)  # before fetching: a loop costs no download
+            mark = reset.max_outbox_seq(connection)  # what is entered from now on is kept
+        with tempfile.TemporaryFile() as spool:
+            cursor = f"e{epoch}:0"
+            while True:
+                body = {"schema_version": version, "cursor": cursor, "limit": self.page_size}
+                page = self._post(http, "/pull", body, token)
+                spool.write(json.dumps(page["changes"]).encode() + b"\n")
+                cursor = page["next_cursor"]
+                if not page["has_more"]:
+                    break
+            spool.seek(0)
+            pulled = 0
+            with self.db.engine.begin() as connection:
+                reset.guard(connection, epoch, why)
+                reset.clear(connection, epoch, why, high, mark)
+                with applying_remote(connection):
+                    for line in spool:
+                        pulled += apply_page(connection, json.loads(line))
+                        crashpoint(MID_PULL_APPLY)
+                reset.keep_cursor(connection, cursor)
+        return pulled
 
     def _pull(self, http: httpx.Client, token: str, version: int, high: int, resets: int) -> int:
         pulled = 0
@@ -201,12 +245,9 @@ class SyncClient:
             except SyncProblem as problem:
                 if problem.reason != "must_reset":
                     raise
-                resets += 1
-                if resets > MAX_RESETS:
-                    raise SyncProblem(
-                        "the server keeps asking for resets", reason="reset_loop"
-                    ) from problem
-                self._reset(problem.data["epoch"], problem.data["why"], high)
+                demand = (problem.data["epoch"], problem.data["why"], high)
+                done, resets = self._resets(http, token, version, demand, resets)
+                pulled += done
                 continue
             # One local transaction per page: a crash leaves the cursor where the rows are.
             with self.db.engine.begin() as connection:

@@ -82,29 +82,49 @@ def guard(connection: Connection, epoch: int, reason: str) -> None:
         )
 
 
-def clear(connection: Connection, epoch: int, reason: str, high_seq: int) -> None:
-    """In the caller's transaction: drop the synced data, start the new epoch's cursor at 0."""
+def number_past(connection: Connection, high_seq: int) -> None:
+    """Make new changes number past what the server has seen, or they look like replays.
+
+    Done as soon as a reset is known to be due, not only when it completes: the reset may be
+    cut, and what the canteen manager enters meanwhile must still be accepted."""
+    seq = max(max_outbox_seq(connection), high_seq)
+    updated = connection.execute(
+        text("UPDATE sqlite_sequence SET seq = :s WHERE name = '_sync_outbox'"), {"s": seq}
+    ).rowcount
+    if not updated:
+        connection.execute(
+            text("INSERT INTO sqlite_sequence (name, seq) VALUES ('_sync_outbox', :s)"),
+            {"s": seq},
+        )
+
+
+def clear(
+    connection: Connection, epoch: int, reason: str, high_seq: int, mark: int | None = None
+) -> None:
+    """In the caller's transaction: drop the synced data, start the new epoch's cursor at 0.
+
+    `mark` is the outbox counter when the reset began: changes numbered after it were made
+    while the reset downloaded, are not stale, and keep their rows and pending entries."""
+    mark = max_outbox_seq(connection) if mark is None else mark
     with applying_remote(connection):
         # Parents go after their children, but a row may point at a parent a later table holds.
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         connection.execute(
             text(
                 "UPDATE _sync_outbox SET state = 'rejected', last_error = 'reset' "
-                "WHERE state = 'pending'"
-            )
+                "WHERE state = 'pending' AND seq <= :mark"
+            ),
+            {"mark": mark},
         )
-        for table in reversed(list(synced.registry().values())):
-            connection.execute(table.table.delete())
-        # New changes must number past what the server has seen, or they look like replays.
-        seq = max(max_outbox_seq(connection), high_seq)
-        updated = connection.execute(
-            text("UPDATE sqlite_sequence SET seq = :s WHERE name = '_sync_outbox'"), {"s": seq}
-        ).rowcount
-        if not updated:
+        for name, table in reversed(list(synced.registry().items())):
             connection.execute(
-                text("INSERT INTO sqlite_sequence (name, seq) VALUES ('_sync_outbox', :s)"),
-                {"s": seq},
+                text(
+                    f"DELETE FROM {table.table.name} WHERE id NOT IN (SELECT row_id FROM "
+                    "_sync_outbox WHERE table_name = :t AND state = 'pending' AND seq > :mark)"
+                ),
+                {"t": name, "mark": mark},
             )
+        number_past(connection, high_seq)
     state.put(connection, state.CURSOR, "0")
     state.put(connection, state.EPOCH, str(epoch))
     state.put(connection, state.RESET_DONE, f"{epoch}:{reason}")

@@ -190,13 +190,101 @@ def test_f22_a_pull_that_keeps_answering_409_stops(enrolled, site):
     with pytest.raises(SyncProblem) as problem:
         SyncClient(db, transport=insisting).cycle()
     assert problem.value.reason == "reset_loop"
-    assert insisting.paths == ["hello", "push", "pull", "pull"]
-    # The change was pushed before the reset; nothing pending was lost.
+    # The first pull and two resets' first pages: each answered 409, so no reset completed.
+    assert insisting.paths == ["hello", "push", "pull", "pull", "pull"]
+    # The change was pushed before the reset; nothing pending was lost, nothing was cleared.
     assert outbox(db) == []
-    assert local_value(db, row) is None  # the data was cleared once, to be pulled again
+    assert local_value(db, row) == 3
+
+
+class CutResetPull(httpx.HTTPTransport):
+    """The real server, but the second page of a reset's pull (cursor at a new epoch's start
+    and after) never arrives, as on a line that drops."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reset_pages = 0
+
+    def handle_request(self, request):
+        if request.url.path.endswith("/pull") and self.reset_pages is not None:
+            cursor = json.loads(request.content)["cursor"]
+            if cursor.endswith(":0") or self.reset_pages:
+                self.reset_pages += 1
+                if self.reset_pages == 2:
+                    self.reset_pages = None  # cut once
+                    raise httpx.ReadError("connection lost")
+        return super().handle_request(request)
+
+
+def test_a_cut_reset_keeps_the_old_rows_until_the_whole_pull_is_in(enrolled, central, tmp_path):
+    site_id = make_site(central, "RC")[1]
+    db, client = enrolled("cut-reset", "site", site_id=site_id)
+    rows = [headcount(db, site_id, date(2026, 5, day), day) for day in range(1, 8)]
+    assert client.cycle().clean
+    copy_file(db, tmp_path / "backup.db")
+    headcount(db, site_id, date(2026, 5, 1), 50)  # the server moves past the copy
+    assert client.cycle().clean
+
+    restored = restore_file(db, tmp_path / "backup.db")
+    cut = SyncClient(restored, transport=CutResetPull(), page_size=3)
+    with pytest.raises(SyncProblem) as problem:
+        cut.cycle()
+    assert problem.value.reason == "unreachable"
+    # Nothing of the reset was written: the copy's rows and its own site row are all there,
+    # so the canteen manager can go on working.
+    assert [local_value(restored, row) for row in rows] == list(range(1, 8))
+    late = headcount(restored, site_id, date(2026, 5, 20), 9)
+    assert reset_done(restored) is None
+
+    # The cut cycle already numbered new changes past the server's high_seq, so the late
+    # entry is taken; the server no longer sees a rolled-back counter, but its epoch moved,
+    # so the reset still happens (reason: the epoch).
+    assert cut.cycle().clean
+    assert reset_done(restored) is not None
+    assert local_value(restored, rows[0]) == 50  # the server's copy after the reset
+    assert server_value(central, late) == local_value(restored, late) == 9
 
 
 def test_a_malformed_cursor_is_refused_with_422(enrolled, server, site):
     db, _ = enrolled("bad-cursor", "site", site_id=site)
     for cursor in (-1, 10**19, "e1", "e1:-3", "x:1", "١٢", "e" * 41):
         assert post(server, db, "/pull", {"cursor": cursor}).status_code == 422, cursor
+
+
+class TypingDuringDownload(httpx.HTTPTransport):
+    """The real server; while a reset's first page downloads, the canteen manager enters a
+    headcount (`typing` is called once, before that request is sent)."""
+
+    def __init__(self, typing) -> None:
+        super().__init__()
+        self.typing = typing
+
+    def handle_request(self, request):
+        pull = request.url.path.endswith("/pull") and self.typing is not None
+        if pull and json.loads(request.content)["cursor"].endswith(":0"):
+            self.typing, typing = None, self.typing
+            typing()
+        return super().handle_request(request)
+
+
+def test_what_is_entered_while_a_reset_downloads_is_kept_and_sent(enrolled, central, tmp_path):
+    site_id = make_site(central, "RT")[1]
+    db, client = enrolled("typing-reset", "site", site_id=site_id)
+    old = headcount(db, site_id, date(2026, 4, 1), 1)
+    assert client.cycle().clean
+    copy_file(db, tmp_path / "backup.db")
+    headcount(db, site_id, date(2026, 4, 1), 2)
+    assert client.cycle().clean
+
+    restored = restore_file(db, tmp_path / "backup.db")
+    typed = []
+    transport = TypingDuringDownload(
+        lambda: typed.append(headcount(restored, site_id, date(2026, 4, 9), 77))
+    )
+    reset_cycle = SyncClient(restored, transport=transport).cycle()
+    assert reset_done(restored) is not None
+    assert reset_cycle.pending == 1  # entered after the push: it waits, it is not 'reset'
+    assert local_value(restored, typed[0]) == 77
+    assert local_value(restored, old) == 2  # the server's copy replaced the stale one
+    assert SyncClient(restored).cycle().clean
+    assert server_value(central, typed[0]) == 77
