@@ -8,6 +8,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -189,6 +190,9 @@ def cost_charts(report: CostReport, width: float, font: str) -> Drawing:
     ]
     per_cover.lines[0].strokeColor, per_cover.lines[1].strokeColor = ACCENT, GREEN
     per_cover.lines[0].strokeWidth = per_cover.lines[1].strokeWidth = 1.5
+    # A mark on every month: a month between months without covers has no line to either side.
+    for line, colour in ((per_cover.lines[0], ACCENT), (per_cover.lines[1], GREEN)):
+        line.symbol = makeMarker("FilledCircle", size=4, fillColor=colour, strokeColor=colour)
     _axes(per_cover, periods, font)
     drawing.add(per_cover)
     bars = VerticalBarChart()

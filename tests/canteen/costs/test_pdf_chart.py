@@ -80,3 +80,26 @@ def test_the_legend_names_are_in_the_pdf_above_the_bars(ledger, tmp_path):
     assert "Faktisk" in pages[0]
     assert "Budget og faktisk, 1.000 kr" in pages[0]
     assert "Vestsjællands Politi" in pages[0]
+
+
+def _marks(shape) -> int:
+    """How many circles (the line chart's marks) a shape draws."""
+    from reportlab.graphics.shapes import Circle
+    from reportlab.graphics.widgetbase import Widget
+
+    if isinstance(shape, Circle):
+        return 1
+    if isinstance(shape, Widget):  # a marker is a widget until it is drawn
+        return _marks(shape.draw())
+    if isinstance(shape, Group):
+        return sum(_marks(child) for child in shape.contents)
+    return 0
+
+
+def test_a_month_alone_between_months_without_covers_is_still_drawn(ledger):
+    # 2026-01 has covers, 2026-02 and 2026-03 have none ('–'): no line can join the January
+    # figures to anything, so only a mark shows them.
+    report = cost_report(ledger, Selection(), "2026-01", "2026-03")
+    drawing = cost_charts(report, 270 * mm, register_fonts())
+    line = next(s for s in drawing.contents if isinstance(s, HorizontalLineChart))
+    assert _marks(line.draw()) == 2  # total and raw materials per cover, January
