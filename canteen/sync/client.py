@@ -52,8 +52,10 @@ class SyncClient:
         transport: httpx.BaseTransport | None = None,
         clock=None,
         page_size: int = protocol.PULL_PAGE,
+        schema: int | None = None,
     ) -> None:
         self.db = db
+        self.schema = schema
         self.transport = transport
         # This PC's clock: only reported to the server (skew), never used to order anything.
         self.clock = clock or (lambda: datetime.now(UTC))
@@ -132,10 +134,15 @@ class SyncClient:
             raise SyncProblem("no token for this device", reason="no_token", device=device)
         return server, device, token
 
+    def schema_version(self) -> int:
+        """The schema this client speaks: this app's, or the one it was made with (an older
+        release's client in a test: its file is not upgraded until the test says so)."""
+        return self.schema if self.schema is not None else protocol.schema_version()
+
     def cycle(self) -> CycleResult:
         """Push every pending change, then pull every page; SyncProblem if the server refuses."""
         server, _device, token = self._identity()
-        version = protocol.schema_version()
+        version = self.schema_version()
         pushed = rejected = conflicts = pulled = 0
         with self._http(server) as http:
             hello = self._hello(http, token, version)
@@ -290,7 +297,7 @@ class SyncClient:
         from canteen.sync import verify
 
         server, _device, token = self._identity()
-        version = protocol.schema_version()
+        version = self.schema_version()
         with self._http(server) as http:
             found = self._differences(http, token, version)
             for difference in found:

@@ -116,7 +116,11 @@ def clear(
             ),
             {"mark": mark},
         )
+        # Only the tables the file has: an older release's file lacks the newer ones.
+        present = {n for (n,) in connection.execute(text("SELECT name FROM sqlite_master"))}
         for name, table in reversed(list(synced.registry().items())):
+            if name not in present:
+                continue
             connection.execute(
                 text(
                     f"DELETE FROM {table.table.name} WHERE id NOT IN (SELECT row_id FROM "

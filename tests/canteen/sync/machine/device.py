@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from canteen.db.engine import Database
 from canteen.db.lifecycle import open_database
 from canteen.sync import reset, state
 from canteen.sync.client import SyncClient
@@ -22,8 +23,18 @@ WHEN = datetime(2026, 10, 8, 12, tzinfo=UTC)
 class Device:
     """An enrolled client file and the model's view of it."""
 
-    def __init__(self, name: str, site: str | None, path: Path, faulty: FaultTransport) -> None:
+    def __init__(
+        self,
+        name: str,
+        site: str | None,
+        path: Path,
+        faulty: FaultTransport,
+        schema: int | None = None,
+    ) -> None:
         self.name, self.site, self.path, self.faulty = name, site, path, faulty
+        # An older release's PC (its file at that migration, its client speaking that schema)
+        # until `upgrade` runs the real migrations; None: this release.
+        self.schema = schema
         self.offset = timedelta(0)  # this PC's clock minus the true time (advance_clock)
         self.backup: Path | None = None
         self.backup_seq = 0  # the backup's outbox counter
@@ -36,9 +47,18 @@ class Device:
         self.open()
 
     def open(self) -> None:
-        """Open the file as a new process would: a fresh engine and client."""
-        self.db = open_database(self.path)
-        self.client = SyncClient(self.db, transport=self.faulty, clock=self.clock)
+        """Open the file as a new process would: a fresh engine and client. An older release
+        opens its file as it is; this release upgrades it (and records the backfill)."""
+        self.db = Database.sqlite(self.path) if self.schema else open_database(self.path)
+        self.client = SyncClient(
+            self.db, transport=self.faulty, clock=self.clock, schema=self.schema
+        )
+
+    def upgrade(self) -> None:
+        """Install this release over the older one: the next start migrates the file."""
+        self.close()
+        self.schema = None
+        self.open()
 
     def close(self) -> None:
         """Let go of the file (every pooled connection closed)."""
@@ -62,6 +82,15 @@ class Device:
         with self.db.engine.connect() as connection:
             found = connection.execute(text("SELECT 1 FROM site WHERE id = :s"), {"s": self.site})
             return found.scalar() is not None
+
+    def sale_adjustments(self) -> set[str] | None:
+        """Ids of the sale corrections the file holds; None when its schema has no such table."""
+        with self.db.engine.connect() as connection:
+            if not connection.execute(
+                text("SELECT 1 FROM sqlite_master WHERE name = 'sale_adjustment'")
+            ).scalar():
+                return None
+            return {r for (r,) in connection.execute(text("SELECT id FROM sale_adjustment"))}
 
     def max_seq(self) -> int:
         """The file's outbox counter."""

@@ -60,6 +60,7 @@ from tests.canteen.sync.harness.transport import (
 from tests.canteen.sync.machine.device import VALUE, Device
 from tests.canteen.sync.machine.ledger import Ledger, Write
 from tests.canteen.sync.machine.server_kill import kill_during_push, rows_to_push
+from tests.canteen.sync.old_files import client_file_at, correct_sale
 
 pytestmark = pytest.mark.postgres
 
@@ -78,6 +79,7 @@ SKEW_SLACK = 30.0  # seconds: the model's own steps between the hello and the ch
 KILLS_PER_EXAMPLE = 1000 if SOAK else 2
 # What the rules met (printed at the end, `pytest -s`): proof that each fault really happens.
 SEEN = Counter()
+OLD_SCHEMA = 7  # the release before sale corrections (0008): what upgrade_client upgrades
 
 
 class SyncModel(RuleBasedStateMachine):
@@ -107,20 +109,33 @@ class SyncModel(RuleBasedStateMachine):
                         "cost_centre": "1",
                     },
                 )
+        # The second site's second PC still runs the release before sale corrections
+        # (schema 7) until `upgrade_client`; its site's other PC corrects a sale to start with.
         self.devices = [
-            self._enroll(f"{s}{d}", site) for s, site in enumerate(self.sites) for d in (0, 1)
+            self._enroll(f"{s}{d}", site, OLD_SCHEMA if (s, d) == (1, 1) else None)
+            for s, site in enumerate(self.sites)
+            for d in (0, 1)
         ]
+        correct_sale(self.devices[2].db, self.sites[1], DAYS[0])
+        self._sync(self.devices[2])
         # A district PC: reads both sites, never writes.
         self.reader = self._enroll("district", None)
         self.everyone = [*self.devices, self.reader]
         self.ledger = Ledger()
         self.ingredients: list[str] = []
         self.kills = 0
+        # A central row after the corrections: the older PC's cursor passes what it cannot
+        # hold, so only the backfill after its upgrade can bring the corrections.
+        self.central_write(rename=False)
+        self._sync(self.devices[3])
 
-    def _enroll(self, name: str, site: str) -> Device:
+    def _enroll(self, name: str, site: str, schema: int | None = None) -> Device:
         path = self.folder / f"{name}.db"
-        self.templates.new(path).engine.dispose()
-        device = Device(name, site, path, FaultTransport(self.server))
+        if schema:
+            client_file_at(path, f"{schema:04d}").engine.dispose()
+        else:
+            self.templates.new(path).engine.dispose()
+        device = Device(name, site, path, FaultTransport(self.server), schema)
         code = (
             code_for(self.central, "site", site)
             if site
@@ -361,7 +376,17 @@ class SyncModel(RuleBasedStateMachine):
         device.expect_reset = True
         SEEN["reset asked"] += 1
 
-    # upgrade_client(device) comes here once the schema window is real (schemawin).
+    @precondition(lambda self: any(d.schema for d in self.devices))
+    @rule()
+    def upgrade_client(self):
+        """This release is installed on the older PC: its next start migrates the file with the
+        real migrations (recording what to pull again) whatever waits in its outbox; its next
+        cycles push what waited and pull the sale corrections its schema could not hold."""
+        device = next(d for d in self.devices if d.schema)
+        waiting = len([e for e in device.outbox() if e[2] == "pending"])
+        device.upgrade()
+        assert len([e for e in device.outbox() if e[2] == "pending"]) == waiting
+        SEEN[f"upgrade with {'some' if waiting else 'nothing'} waiting"] += 1
 
     # Helpers
 
@@ -526,6 +551,25 @@ class SyncModel(RuleBasedStateMachine):
                     # A row only one device wrote holds that device's last write.
                     (name,) = who
                     assert on_server[row_id][1:3] == last[(table, row_id, name)], row_id
+        # The schema window: a PC of this release holds its site's sale corrections (an
+        # upgraded one by its backfill); an older PC holds no such table at all.
+        with self.central.connect() as connection:
+            corrections = {
+                (str(site), str(i))
+                for i, site in connection.execute(
+                    text("SELECT id, site_id FROM sale_adjustment WHERE site_id IN (:a, :b)"),
+                    {"a": self.sites[0], "b": self.sites[1]},
+                )
+            }
+        assert corrections  # the example starts with one corrected sale
+        for device in self.everyone:
+            held = device.sale_adjustments()
+            if device.schema:
+                assert held is None, device.name
+            else:
+                scope = {i for site, i in corrections if device.site in (None, site)}
+                # The district PC also holds earlier examples' sites (one district for all).
+                assert scope <= held if device.site is None else held == scope, device.name
         for device in self.everyone:
             # Liveness: all sent, nothing refused, with no further local write. A restored
             # file's stale changes stay listed as refused replays (the Synkronisering page).
