@@ -41,10 +41,13 @@ def test_the_network_coming_back_runs_a_cycle_within_seconds_despite_the_backoff
     assert runner.problem is None
 
 
+@pytest.mark.skipif(
+    not QNetworkInformation.availableBackends(),
+    reason="Qt has no network information backend on this machine (the runner logs it)",
+)
 def test_the_watch_forwards_only_a_move_to_a_reachable_network(qtbot):
     watch = NetworkWatch()
-    if watch.start() is None:
-        pytest.skip("no network information backend on this machine (the runner logs it)")
+    assert watch.start() is not None
     info = QNetworkInformation.instance()
     seen = []
     watch.regained.connect(lambda: seen.append(True))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from datetime import date
 
 import pytest
@@ -23,21 +22,9 @@ from tests.canteen.sync.faults.conftest import (
     server_headcounts,
 )
 from tests.canteen.sync.harness.transport import BEFORE, FaultTransport
+from tests.canteen.sync.harness.waiting import WAIT, wait_for
 
 pytestmark = pytest.mark.postgres
-
-WAIT = 20.0
-
-
-def wait_for(check, what: str):
-    """Poll PostgreSQL's own view until `check()` is truthy (there is no event to wait on)."""
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def lock_waiter(central):

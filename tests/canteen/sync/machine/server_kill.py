@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 
 from sqlalchemy import Engine, text
 
@@ -12,19 +11,7 @@ from canteen.sync import state
 from canteen.sync.errors import SyncProblem
 from canteen.sync.server.versions import LOCK_KEY
 from tests.canteen.sync.harness.server_process import ServerProcess
-
-WAIT = 20.0
-
-
-def wait_for(check, what: str):
-    """Poll PostgreSQL's own views until `check()` is truthy (there is no event to wait on)."""
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
+from tests.canteen.sync.harness.waiting import WAIT, wait_for
 
 
 def _waiting_backend(central: Engine):
